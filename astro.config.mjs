@@ -1,0 +1,16 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { loadArchiveConfig, resolveArchiveDir } from './src/lib/config/load.ts';
+
+const archive = loadArchiveConfig(resolveArchiveDir());
+
+export default defineConfig({
+  site: process.env.SITE_URL || archive.site.url || 'http://localhost:4321',
+  base: process.env.BASE_PATH || archive.site.base || '/',
+  trailingSlash: 'always',
+  // Separate out and cache dirs let tests and benchmarks build several archives side by side.
+  outDir: process.env.ASTRO_OUT_DIR || './dist',
+  cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
+  integrations: [mdx()],
+});
