@@ -1,0 +1,102 @@
+import type { Element, ElementContent, Root } from 'hast';
+
+/** Options for the trusted pass that runs after sanitizing. */
+export interface EnhanceOptions {
+  /** Absolute URL relative paths resolve against. */
+  baseUrl: string;
+  /** Heading level the comment's top headings become (the page owns h1 and the section heading). */
+  topHeading: number;
+  /** Wrap code blocks in a closed <details> (issue descriptions carry their template in one). */
+  collapseCode: boolean;
+}
+
+function resolveUrl(value: unknown, base: string): string | undefined {
+  if (typeof value !== 'string' || value === '') return undefined;
+  if (value.startsWith('#')) return value;
+  try {
+    return new URL(value, base).href;
+  } catch {
+    return undefined;
+  }
+}
+
+function collectHeadingLevels(node: Root | Element, levels: Set<number>): void {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    const level = /^h([1-6])$/.exec(child.tagName)?.[1];
+    if (level) levels.add(Number(level));
+    else collectHeadingLevels(child, levels);
+  }
+}
+
+function countLines(pre: Element): number {
+  let text = '';
+  const walk = (node: ElementContent): void => {
+    if (node.type === 'text') text += node.value;
+    else if (node.type === 'element') node.children.forEach(walk);
+  };
+  pre.children.forEach(walk);
+  return text.replace(/\n$/, '').split('\n').length;
+}
+
+function enhanceElement(node: Element, options: EnhanceOptions, headingMap: Map<number, number>): ElementContent {
+  const props = node.properties;
+  switch (node.tagName) {
+    case 'img': {
+      const src = resolveUrl(props['src'], options.baseUrl);
+      if (src) props['src'] = src;
+      else delete props['src'];
+      props['loading'] = 'lazy';
+      props['decoding'] = 'async';
+      props['alt'] ??= '';
+      break;
+    }
+    case 'a': {
+      const href = resolveUrl(props['href'], options.baseUrl);
+      if (href) props['href'] = href;
+      break;
+    }
+    case 'input':
+      // A disabled checkbox has no label (axe: critical); a task's state is announced by name instead.
+      props['ariaLabel'] = props['checked'] ? 'Done' : 'Not done';
+      break;
+    case 'h1':
+    case 'h2':
+    case 'h3':
+    case 'h4':
+    case 'h5':
+    case 'h6':
+      node.tagName = `h${headingMap.get(Number(node.tagName[1])) ?? 6}`;
+      delete props['id'];
+      break;
+  }
+  node.children = node.children.map((child) => (child.type === 'element' ? enhanceElement(child, options, headingMap) : child));
+  if (node.tagName === 'table') {
+    return { type: 'element', tagName: 'div', properties: { className: ['table-wrap'] }, children: [node] };
+  }
+  if (node.tagName === 'pre' && options.collapseCode) {
+    const lines = countLines(node);
+    return {
+      type: 'element',
+      tagName: 'details',
+      properties: { className: ['code-fold'] },
+      children: [
+        { type: 'element', tagName: 'summary', properties: {}, children: [{ type: 'text', value: `Code block (${lines} ${lines === 1 ? 'line' : 'lines'})` }] },
+        node,
+      ],
+    };
+  }
+  return node;
+}
+
+/**
+ * Trusted pass over sanitized HTML: lazy images, absolute URLs, labelled task checkboxes, headings
+ * shifted under the page's own, scrollable tables, optionally folded code blocks.
+ */
+export function enhanceTree(tree: Root, options: EnhanceOptions): void {
+  const levels = new Set<number>();
+  collectHeadingLevels(tree, levels);
+  // Rank the levels actually used so the outline has no gaps: h1,h3 in a comment become h3,h4.
+  const headingMap = new Map([...levels].sort().map((level, rank) => [level, Math.min(6, options.topHeading + rank)]));
+  tree.children = tree.children.map((child) => (child.type === 'element' ? enhanceElement(child, options, headingMap) : child));
+}
