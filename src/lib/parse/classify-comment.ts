@@ -1,0 +1,70 @@
+import type { CommentKind } from './types.ts';
+
+/** What classification needs to know about a comment. */
+export interface ClassifiableComment {
+  author: string | null;
+  authorType: string | null;
+  body: string;
+}
+
+/** What the comment parser concluded about the comment. */
+export interface CommentVerdict {
+  isUpdate: boolean;
+  teamName: string | null;
+}
+
+const FENCE = /^( {0,3})(`{3,}|~{3,})[^\n]*\n([\s\S]*?)\n {0,3}\2[`~]*[ \t]*$/gmu;
+const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/gu;
+/** Team names that are a template's blank to fill in, not a team. */
+const PLACEHOLDER_TEAM = /^(?:x|xyz|name|team ?name|your team(?: name)?|<[^>]*>|\[[^\]]*\]|\{[^}]*\}|_+|\.{3}|…|todo|tbd)$/iu;
+/** Lines that carry no content of their own: list markers, empty checkboxes, rules. */
+const BLANK_LINE = /^(?:[-*+]|\d+[.)])?\s*(?:\[[ xX]?\])?\s*(?:[:\-–—_*|]|\.{3}|…)*\s*$/u;
+
+/** The contents of every fenced code block of a Markdown text: issue descriptions keep the update template there. */
+export function extractTemplates(description: string): string[] {
+  return [...description.matchAll(FENCE)].map((match) => match[3] ?? '').filter((text) => text.trim() !== '');
+}
+
+function toContentLines(markdown: string): string[] {
+  return markdown
+    .replace(HTML_COMMENT, '')
+    .split('\n')
+    .map((line) => line.trim().toLowerCase().replace(/\s+/gu, ' '))
+    .filter((line) => line !== '' && !BLANK_LINE.test(line));
+}
+
+/** True when the body adds at most one line (say, the team name) to one of the templates. */
+function isFilledTemplate(body: string, templates: string[]): boolean {
+  const lines = toContentLines(body);
+  if (lines.length === 0) return false;
+  return templates.some((template) => {
+    const templateLines = new Set(toContentLines(template));
+    if (templateLines.size < 2) return false;
+    const added = lines.filter((line) => !templateLines.has(line)).length;
+    const kept = lines.length - added;
+    return added <= 1 && kept >= Math.min(templateLines.size, 2) && kept / templateLines.size >= 0.6;
+  });
+}
+
+function isBot(comment: ClassifiableComment): boolean {
+  return comment.authorType === 'Bot' || /\[bot\]$/iu.test(comment.author ?? '');
+}
+
+/** True when a team name is the template's blank ("Team X", "Team <name>"). */
+export function isPlaceholderTeamName(name: string | null): boolean {
+  if (name === null) return false;
+  const bare = name.replace(/^\s*team\b\s*/iu, '').trim();
+  return PLACEHOLDER_TEAM.test(bare);
+}
+
+/**
+ * Sorts a comment into update, discussion, bot or template. Bots are known by their author type,
+ * templates by matching the description's fenced template (or a placeholder team name); a deleted
+ * author (null) is classified by content like anyone else.
+ */
+export function classifyComment(comment: ClassifiableComment, verdict: CommentVerdict, templates: string[]): CommentKind {
+  if (isBot(comment)) return 'bot';
+  if (isFilledTemplate(comment.body, templates)) return 'template';
+  if (verdict.isUpdate && isPlaceholderTeamName(verdict.teamName)) return 'template';
+  return verdict.isUpdate ? 'update' : 'discussion';
+}
