@@ -1,0 +1,39 @@
+/** Failures of the sync's own inputs (the GitHub ones live in src/lib/github/errors.ts). */
+
+/** Base: `hint` says what to do. */
+export class SyncInputError extends Error {
+  override name = 'SyncInputError';
+  readonly hint: string;
+  constructor(message: string, hint: string, options?: ErrorOptions) {
+    super(message, options);
+    this.hint = hint;
+  }
+}
+
+/** Neither --repo nor the config's "repos" names a repository. */
+export class NoReposError extends SyncInputError {
+  override name = 'NoReposError';
+  constructor() {
+    super('no repository to sync', 'pass --repo owner/name or set "repos" in archive.config.json');
+  }
+}
+
+/** A repository name that is not "owner/name". */
+export class InvalidRepoError extends SyncInputError {
+  override name = 'InvalidRepoError';
+  readonly repo: string;
+  constructor(repo: string) {
+    super(`invalid repository ${JSON.stringify(repo)}`, 'write it as owner/name, for example acme/planning');
+    this.repo = repo;
+  }
+}
+
+/** The output directory cannot be created or written. */
+export class OutDirNotWritableError extends SyncInputError {
+  override name = 'OutDirNotWritableError';
+  readonly outDir: string;
+  constructor(outDir: string, code: string, options?: ErrorOptions) {
+    super(`cannot write to the output directory ${outDir} (${code})`, 'choose another --out or fix its permissions', options);
+    this.outDir = outDir;
+  }
+}
