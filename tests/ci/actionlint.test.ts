@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { compositeActionAsWorkflow, formatProblems, lintWorkflow } from './actionlint.ts';
 
 const WORKFLOW = '.github/workflows/archive.yml';
@@ -43,5 +44,30 @@ describe('actionlint', () => {
     expect(broken).not.toBe(actionText);
     const problems = await lintWorkflow(compositeActionAsWorkflow(broken), 'action.yml');
     expect(formatProblems('action.yml', problems)).toContain('property "path" is not defined');
+  });
+});
+
+describe('the example workflow in docs/github-actions.md', () => {
+  const docs = readFileSync('docs/github-actions.md', 'utf8');
+  const example = /```yaml\n(# \.github\/workflows\/sprint-archive\.yml\n[\s\S]*?)```/.exec(docs)?.[1] ?? '';
+
+  it('passes actionlint', async () => {
+    expect(example).toContain('uses: OWNER/sprint-archive@REF');
+    const problems = await lintWorkflow(example, 'docs/github-actions.md');
+    expect(formatProblems('docs/github-actions.md', problems)).toBe('');
+  });
+
+  it('passes the action only inputs it declares', () => {
+    const step = (parse(example) as { jobs: { build: { steps: { uses?: string; with?: Record<string, string> }[] } } }).jobs.build.steps.find(
+      (s) => s.uses === 'OWNER/sprint-archive@REF',
+    );
+    const declared = Object.keys((parse(actionText) as { inputs: Record<string, unknown> }).inputs);
+    expect(Object.keys(step?.with ?? {}).length).toBeGreaterThan(0);
+    for (const input of Object.keys(step?.with ?? {})) expect(declared).toContain(input);
+  });
+
+  it('uses the same action pins as the workflow', () => {
+    const pins = (text: string) => new Set([...text.matchAll(/uses: (actions\/\S+)/g)].map((m) => m[1]));
+    for (const pin of pins(example)) expect(pins(workflowText)).toContain(pin);
   });
 });
