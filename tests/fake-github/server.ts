@@ -33,6 +33,8 @@ export interface FakeGitHubOptions {
   token?: string;
   /** Points per hour (GitHub: 5,000 for a user token). */
   rateLimit?: number;
+  /** When the rate-limit window resets (default: an hour from start). */
+  resetAt?: Date;
   /** Seconds the fake asks clients to wait on a secondary rate limit (header `retry-after`). */
   retryAfterSeconds?: number;
 }
@@ -86,7 +88,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
   const schema = loadGitHubSchema();
   const faults: FaultKind[] = [];
   const requests: FakeRequest[] = [];
-  const rateLimit: RateLimitState = { limit: options.rateLimit ?? 5000, used: 0, resetAt: new Date(Date.now() + 3600_000) };
+  const rateLimit: RateLimitState = { limit: options.rateLimit ?? 5000, used: 0, resetAt: options.resetAt ?? new Date(Date.now() + 3600_000) };
   let world = options.world;
   let delayMs = 0;
   let listener: ((request: { index: number }) => void) | null = null;

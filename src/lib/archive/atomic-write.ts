@@ -4,6 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { OutDirNotWritableError } from './errors.ts';
 import { basename, dirname, join } from 'node:path';
 
 /** What writeFileIfChanged did. */
@@ -49,4 +50,16 @@ export async function removeStaleTempFiles(dir: string): Promise<number> {
   const stale = entries.filter((entry) => entry.isFile() && TEMP_PATTERN.test(entry.name));
   await Promise.all(stale.map((entry) => rm(join(entry.parentPath, entry.name), { force: true })));
   return stale.length;
+}
+
+/** Creates `dir` if needed and proves a file can be written in it; throws OutDirNotWritableError. */
+export async function assertWritableDir(dir: string): Promise<void> {
+  const probe = join(dir, `.probe.sync-${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    await mkdir(dir, { recursive: true });
+    await writeFile(probe, '');
+    await rm(probe, { force: true });
+  } catch (error) {
+    throw new OutDirNotWritableError(dir, (error as NodeJS.ErrnoException).code ?? 'unknown error', { cause: error });
+  }
 }

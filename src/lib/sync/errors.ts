@@ -27,13 +27,3 @@ export class InvalidRepoError extends SyncInputError {
     this.repo = repo;
   }
 }
-
-/** The output directory cannot be created or written. */
-export class OutDirNotWritableError extends SyncInputError {
-  override name = 'OutDirNotWritableError';
-  readonly outDir: string;
-  constructor(outDir: string, code: string, options?: ErrorOptions) {
-    super(`cannot write to the output directory ${outDir} (${code})`, 'choose another --out or fix its permissions', options);
-    this.outDir = outDir;
-  }
-}

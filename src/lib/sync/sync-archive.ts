@@ -4,10 +4,8 @@
  * every fetch succeeded, so a bad token, a missing repo or an exhausted rate limit leaves the
  * archive untouched.
  */
-import { randomBytes } from 'node:crypto';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { readTextIfExists, removeStaleTempFiles } from '../archive/atomic-write.ts';
+import { assertWritableDir, readTextIfExists, removeStaleTempFiles } from '../archive/atomic-write.ts';
 import { parseMarkdownFile } from '../archive/markdown-file.ts';
 import { issuePath } from '../archive/paths.ts';
 import { createFileCounts, listArchivedIssueNumbers, removeIssue, writeIssueWithComments, type FileCounts } from '../archive/archive-store.ts';
@@ -16,7 +14,7 @@ import { createGitHubClient, type ClientTuning } from '../github/client.ts';
 import { MissingTokenError } from '../github/errors.ts';
 import { fetchSprintIssues, type CompleteIssue } from '../github/fetch-sprint-issues.ts';
 import type { RecentIssue } from '../github/queries.ts';
-import { InvalidRepoError, NoReposError, OutDirNotWritableError } from './errors.ts';
+import { InvalidRepoError, NoReposError } from './errors.ts';
 import { toIssueRecords } from './to-records.ts';
 
 /** How far before the newest update seen the next incremental sync starts (guards against replica lag). */
@@ -71,17 +69,6 @@ interface RepoResult {
   previousSince: string | undefined;
 }
 
-async function assertWritable(outDir: string): Promise<void> {
-  const probe = join(outDir, `.probe.sync-${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    await mkdir(outDir, { recursive: true });
-    await writeFile(probe, '');
-    await rm(probe, { force: true });
-  } catch (error) {
-    throw new OutDirNotWritableError(outDir, (error as NodeJS.ErrnoException).code ?? 'unknown error', { cause: error });
-  }
-}
-
 function maxTimestamp(values: Iterable<string>, start: string | undefined): string | undefined {
   let max = start === undefined ? undefined : Date.parse(start);
   for (const value of values) {
@@ -119,7 +106,7 @@ export async function syncArchive(options: SyncOptions): Promise<SyncSummary> {
   };
 
   const client = createGitHubClient({ endpoint: options.endpoint, token: options.token, fetch: options.fetch, tuning: options.tuning });
-  await assertWritable(options.outDir);
+  await assertWritableDir(options.outDir);
   const state = await readSyncState(options.outDir);
   const fetched = { issues: 0, comments: 0 };
 
@@ -162,7 +149,7 @@ export async function syncArchive(options: SyncOptions): Promise<SyncSummary> {
   // Every fetch succeeded: from here on the archive changes.
   await removeStaleTempFiles(options.outDir);
   const counts = { issues: createFileCounts(), comments: createFileCounts() };
-  emit({ type: 'writing', issues: fetched.issues });
+  if (fetched.issues > 0) emit({ type: 'writing', issues: fetched.issues });
   let nextState = state;
   for (const result of results) {
     // GitHub's spelling of the name when it sent any issue, so paths match the URLs.
