@@ -20,9 +20,10 @@ import type { ArchiveModel } from './types.ts';
 
 function memoize(parseComment: ParseComment): ParseComment {
   const cache = new Map<string, ParsedTeamComment>();
-  return (body) => {
-    let parsed = cache.get(body);
-    if (!parsed) cache.set(body, (parsed = parseComment(body)));
+  return (body, options) => {
+    const key = `${(options?.templates ?? []).join('\u0000')}\u0001${body}`;
+    let parsed = cache.get(key);
+    if (!parsed) cache.set(key, (parsed = parseComment(body, options)));
     return parsed;
   };
 }

@@ -20,7 +20,7 @@ export interface ParsedTeamComment {
 }
 
 /** Parses one comment body; injected so sprint parsing does not depend on one comment parser. */
-export type ParseComment = (body: string) => ParsedTeamComment;
+export type ParseComment = (body: string, options?: { templates?: readonly string[] }) => ParsedTeamComment;
 
 /** What parseSprint needs beyond the issue: the comment parser and archive-wide identity state. */
 export interface ParseSprintContext {
@@ -69,7 +69,7 @@ export function orderIssueComments(issue: Pick<IssueRecord, 'repo' | 'number'>, 
 export function classifyIssueComments(issue: IssueRecord, ordered: CommentRecord[], parseComment: ParseComment): ClassifiedComment[] {
   const templates = extractTemplates(issue.body);
   return ordered.map((comment) => {
-    const parsed = parseComment(comment.body);
+    const parsed = parseComment(comment.body, { templates });
     const hidden = comment.isMinimized && HIDDEN_AS_NOISE.has((comment.minimizedReason ?? '').toLowerCase());
     const kind = hidden ? 'discussion' : classifyComment(comment, parsed, templates);
     return { comment, parsed, kind };
