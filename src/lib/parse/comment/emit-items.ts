@@ -1,0 +1,78 @@
+import type { Item, Section as ItemSection, Status } from '../types.ts';
+import { statusFromWords, statusOfEmoji, type Legend } from '../status.ts';
+import { readItemLine, type ItemLine } from './read-item.ts';
+import type { ListNode } from './walk-sections.ts';
+
+/** What item emission needs from the comment. */
+export interface ItemContext {
+  section: ItemSection;
+  legend: Legend;
+  isPlaceholder: (text: string) => boolean;
+}
+
+const JUDGED = new Set<ItemSection>(['retro', 'carry-over']);
+
+/** Turn nested list entries of one section into items: marked sub-tasks count, prose sub-bullets are details. */
+export function emitItems(roots: readonly ListNode[], context: ItemContext, owners: readonly string[]): Item[] {
+  const items: Item[] = [];
+  visit(roots, context, owners, true, false, items);
+  return items;
+}
+
+function visit(nodes: readonly ListNode[], context: ItemContext, inherited: readonly string[], forced: boolean, siblingsMarked: boolean, out: Item[]): void {
+  for (const node of nodes) {
+    const line = readItemLine(node.content);
+    const marked = hasMarker(line);
+    if (line.ownerOnly) {
+      visit(node.children, context, line.owners, true, node.children.some(isMarkedNode), out);
+      continue;
+    }
+    if (context.isPlaceholder(line.text)) continue;
+    const childrenMarked = node.children.some(isMarkedNode);
+    if (isGroupLabel(node, line, marked, childrenMarked, context.section)) {
+      visit(node.children, context, inherited, true, childrenMarked, out);
+      continue;
+    }
+    if (!(forced || marked || siblingsMarked)) continue;
+    const owners = line.owners.length > 0 ? line.owners : [...inherited];
+    const details = childrenMarked ? [] : node.children.map((child) => child.content);
+    out.push({
+      section: context.section,
+      text: line.text,
+      status: decideStatus(line, context, details),
+      owners,
+      links: line.links,
+    });
+    visit(node.children, context, owners, false, childrenMarked, out);
+  }
+}
+
+/** A short unmarked label heading marked sub-tasks (`- RBAC`, `- Extras:`) is a group, not an item. */
+function isGroupLabel(node: ListNode, line: ItemLine, marked: boolean, childrenMarked: boolean, section: ItemSection): boolean {
+  if (marked || line.owners.length > 0 || node.children.length === 0) return false;
+  const short = line.text.split(/\s+/).length <= 4 || node.endsWithColon;
+  return short && (childrenMarked || section === 'other');
+}
+
+function isMarkedNode(node: ListNode): boolean {
+  return hasMarker(readItemLine(node.content));
+}
+
+function hasMarker(line: ItemLine): boolean {
+  return line.emoji !== null || line.checkbox !== null;
+}
+
+/** Status of one item: emoji (legend first), then checkbox, then words where the section judges work. */
+export function decideStatus(line: ItemLine, context: Pick<ItemContext, 'section' | 'legend'>, details: readonly string[]): Status {
+  if (line.emoji) {
+    const status = statusOfEmoji(line.emoji, context.legend);
+    return /^(?:done|finished|shipped|completed?|released|merged)\b/i.test(line.note) ? 'done' : status;
+  }
+  if (line.checkbox === 'checked') return 'done';
+  const judged = JUDGED.has(context.section);
+  if (!judged) return line.struck ? 'abandoned' : 'unknown';
+  const words = statusFromWords([line.text, line.note, ...details].join(' \n '));
+  if (line.checkbox === 'unchecked') return words && words !== 'done' ? words : 'not-started';
+  if (line.struck && !words) return 'abandoned';
+  return words ?? 'unknown';
+}

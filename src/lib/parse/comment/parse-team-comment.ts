@@ -1,0 +1,109 @@
+import type { Item, Section as ItemSection } from '../types.ts';
+import { readLegendPairs, type Legend } from '../status.ts';
+import { emitItems } from './emit-items.ts';
+import { emitOkrs } from './emit-okrs.ts';
+import { findTeamHeading } from './find-team-heading.ts';
+import { scanLines, type Line } from './scan-lines.ts';
+import type { ParseCommentOptions, ParsedComment, ParsedOkr } from './types.ts';
+import { nestNodes, walkSections } from './walk-sections.ts';
+
+/** Read one team's sprint comment: team, support heroes, time off, OKRs, items and statuses. Never throws. */
+export function parseTeamComment(body: string, options: ParseCommentOptions = {}): ParsedComment {
+  try {
+    return parseBody(typeof body === 'string' ? body : '', options);
+  } catch {
+    // Defence in depth: property tests show the parser does not throw; if it ever does, keep the comment.
+    return emptyComment();
+  }
+}
+
+function parseBody(body: string, options: ParseCommentOptions): ParsedComment {
+  const text = options.truncated ? dropLastLine(body) : body;
+  const lines = scanLines(text);
+  const { legend, legendLines } = readLegend(lines);
+  const team = findTeamHeading(lines);
+  const skip = new Set(legendLines);
+  if (team) for (let index = 0; index <= team.index; index++) skip.add(index);
+  const walk = walkSections(lines, skip);
+  const isPlaceholder = makePlaceholderTest(options.templates ?? []);
+
+  const items: Item[] = [];
+  const okrs: ParsedOkr[] = [];
+  const preambleOnly = walk.sectionCount === 0;
+  for (const run of walk.runs) {
+    const roots = nestNodes(run.nodes);
+    if (run.section === 'okr') {
+      okrs.push(...emitOkrs(roots, legend, isPlaceholder));
+      continue;
+    }
+    if (run.section === 'preamble' && !preambleOnly) continue;
+    const section: ItemSection = run.section === 'preamble' ? 'other' : (run.section as ItemSection);
+    items.push(...emitItems(roots, { section, legend, isPlaceholder }, run.person ? run.person.split(' ') : []));
+  }
+
+  const teamHeading = team ? originalLine(body, lines[team.index]!) : null;
+  const supportHeroes = walk.supportHeroes;
+  const away = walk.away;
+  const structured = items.length > 0 || okrs.length > 0 || supportHeroes.length > 0 || away.length > 0;
+  return {
+    isUpdate: team !== null || walk.sectionCount > 0,
+    teamHeading,
+    teamName: team?.name ?? null,
+    teamAliases: team?.aliases ?? [],
+    supportHeroes,
+    away,
+    okrs,
+    items,
+    legend,
+    structured,
+  };
+}
+
+function readLegend(lines: readonly Line[]): { legend: Legend; legendLines: number[] } {
+  const legend: Legend = {};
+  const legendLines: number[] = [];
+  lines.forEach((line, index) => {
+    if (line.kind === 'code' || line.kind === 'blank') return;
+    const pairs = readLegendPairs(line.text);
+    if (Object.keys(pairs).length === 0) return;
+    Object.assign(legend, pairs);
+    // A legend written as its own line (not inside a heading) is not content.
+    if (line.kind !== 'heading') legendLines.push(index);
+  });
+  return { legend, legendLines };
+}
+
+function makePlaceholderTest(templates: readonly string[]): (text: string) => boolean {
+  const templateLines = new Set<string>();
+  for (const template of templates) {
+    for (const line of template.split('\n')) {
+      const key = placeholderKey(line.replace(/^\s*(?:#{1,6}\s+|[-*+]\s+(?:\[[ xX]\]\s*)?|\d+[.)]\s*)/, ''));
+      if (key.length > 0) templateLines.add(key);
+    }
+  }
+  return (text) => {
+    const key = placeholderKey(text);
+    return key.length === 0 || /^(?:tbd|tba|todo|n a|none|item \d+|xxx?)$/.test(key) || templateLines.has(key);
+  };
+}
+
+function placeholderKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+function dropLastLine(body: string): string {
+  const cut = body.trimEnd();
+  const newline = cut.lastIndexOf('\n');
+  return newline < 0 ? '' : cut.slice(0, newline);
+}
+
+function originalLine(body: string, line: Line): string {
+  return line.raw.trim() || body.trim().split('\n')[0]!.trim();
+}
+
+function emptyComment(): ParsedComment {
+  return { isUpdate: false, teamHeading: null, teamName: null, teamAliases: [], supportHeroes: [], away: [], okrs: [], items: [], legend: {}, structured: false };
+}

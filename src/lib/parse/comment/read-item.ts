@@ -1,0 +1,171 @@
+import { readLeadingEmoji, findStatusEmoji, statusFromWords } from '../status.ts';
+import { readHandles } from './read-people.ts';
+
+/** One list line taken apart: marker, owners, links and the remaining text. */
+export interface ItemLine {
+  /** Text without status marker and owners, Markdown kept. */
+  text: string;
+  /** Status emoji on the line (start, end or after an arrow), or null. */
+  emoji: string | null;
+  checkbox: 'checked' | 'unchecked' | null;
+  /** What follows the marker or an arrow ("-> shipped"), where results are written. */
+  note: string;
+  owners: string[];
+  links: string[];
+  /** The line only names people (`- @alice`): a group of that person's items follows. */
+  ownerOnly: boolean;
+  /** The whole item is struck through. */
+  struck: boolean;
+}
+
+const CHECKBOX = /^\[([ xX])\]\s*/;
+const PICTOGRAPH = /^[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u200d\u20e3]/u;
+const URL = /https?:\/\/[^\s)\]>"'`<]+/g;
+const ARROW = /\s(?:-{1,2}>|→|=>|⇒)\s*/;
+const NAME_LIST = String.raw`\p{Lu}\p{Ll}[\p{L}'-]*(?:\s*(?:,|&|\band\b|\/|->|→)\s*\p{Lu}\p{Ll}[\p{L}'-]*)*`;
+const TRAILING_DASH_NAMES = new RegExp(String.raw`\s[-–—]\s+(${NAME_LIST})$`, 'u');
+const TRAILING_PAREN_NAMES = new RegExp(String.raw`\(\s*(${NAME_LIST})\s*\)$`, 'u');
+const LEADING_BRACKET_NAMES = new RegExp(String.raw`^\[(${NAME_LIST})\](?!\()\s*[-–—:]?\s*`, 'u');
+const OWNER_LABEL = /\(\s*owners?\s*:?\s*([^)]{0,200})\)/i;
+const OWNER_TAIL = /\s[-–—]?\s*owners?\s*:?\s*((?:@[\w-]+[\s,/&]*)+)$/i;
+
+/** Take one list line apart; `keepPlainNames` leaves `(Julian, Marius)` in the text (OKR titles). */
+export function readItemLine(content: string, keepPlainNames = false): ItemLine {
+  let rest = content.trim();
+  let checkbox: ItemLine['checkbox'] = null;
+  let emoji: string | null = null;
+  const owners: string[] = [];
+  const links = readLinks(content);
+
+  const box = CHECKBOX.exec(rest);
+  if (box) {
+    checkbox = box[1] === ' ' ? 'unchecked' : 'checked';
+    rest = rest.slice(box[0].length);
+  }
+  ({ rest, emoji } = stripLeadingPictographs(rest));
+  const bracket = keepPlainNames ? null : LEADING_BRACKET_NAMES.exec(rest);
+  if (bracket) {
+    owners.push(...splitNames(bracket[1]!));
+    rest = rest.slice(bracket[0].length);
+  }
+  const leadingHandles = /^(?:@[A-Za-z0-9][\w-]*(?:\s*(?:[,/&+]|\band\b)\s*|\s+))*@[A-Za-z0-9][\w-]*/.exec(rest);
+  if (leadingHandles) {
+    owners.push(...readHandles(leadingHandles[0]));
+    rest = rest.slice(leadingHandles[0].length).replace(/^\s*[-–—:]?\s*/, '');
+  }
+  if (!emoji) ({ rest, emoji } = stripLeadingPictographs(rest));
+
+  let note = '';
+  const arrow = ARROW.exec(rest);
+  if (arrow) {
+    note = rest.slice(arrow.index + arrow[0].length);
+    rest = rest.slice(0, arrow.index);
+  }
+  if (!emoji) {
+    const found = findStatusEmoji(rest);
+    if (found) {
+      emoji = found.emoji;
+      note = `${rest.slice(found.index + found.emoji.length)} ${note}`.trim();
+      rest = rest.slice(0, found.index);
+    } else {
+      const inNote = readLeadingEmoji(note);
+      if (inNote) {
+        emoji = inNote;
+        note = note.trimStart().slice(inNote.length).trim();
+      }
+    }
+  }
+
+  const ownerLabel = OWNER_LABEL.exec(rest);
+  if (ownerLabel) {
+    owners.push(...readOwnerNames(ownerLabel[1]!));
+    rest = rest.slice(0, ownerLabel.index) + rest.slice(ownerLabel.index + ownerLabel[0].length);
+  }
+  rest = trimSeparators(rest);
+  const ownerTail = OWNER_TAIL.exec(rest);
+  if (ownerTail) {
+    owners.push(...readHandles(ownerTail[1]!));
+    rest = rest.slice(0, ownerTail.index);
+  }
+  rest = stripTrailingHandles(rest, owners);
+  if (!keepPlainNames) rest = stripTrailingNames(rest, owners);
+
+  const text = trimSeparators(rest).replace(/\s+/g, ' ');
+  const struck = /^~~[^~].*~~$/.test(text) || /^~~[^~]+~~\s/.test(text);
+  return { text, emoji, checkbox, note: note.trim(), owners: unique(owners), links, ownerOnly: text.length === 0 && owners.length > 0, struck };
+}
+
+function stripLeadingPictographs(input: string): { rest: string; emoji: string | null } {
+  let rest = input.trimStart();
+  let emoji: string | null = null;
+  for (let guard = 0; guard < 8; guard++) {
+    const status = readLeadingEmoji(rest);
+    if (status) {
+      emoji ??= status;
+      rest = rest.slice(status.length);
+    } else if (PICTOGRAPH.test(rest)) {
+      rest = rest.slice(String.fromCodePoint(rest.codePointAt(0)!).length);
+    } else break;
+    rest = rest.replace(/^[\s\u200d\u20e3]*(?:[-–—:]\s+)?/, '');
+  }
+  return { rest, emoji };
+}
+
+function stripTrailingHandles(input: string, owners: string[]): string {
+  let rest = trimSeparators(input);
+  const found: string[] = [];
+  for (let guard = 0; guard < 20; guard++) {
+    const match = /(?:^|[\s(,/&])@([A-Za-z0-9][\w-]*)\)?$/.exec(rest.slice(-60));
+    if (!match) break;
+    found.unshift(match[1]!);
+    const cut = rest.length - match[0].length + (match[0].startsWith('@') ? 0 : 1);
+    rest = trimSeparators(trimSeparators(rest.slice(0, cut)).replace(/(?:\(|\/|&|\band)$/, ''));
+  }
+  owners.push(...found);
+  return rest;
+}
+
+function stripTrailingNames(input: string, owners: string[]): string {
+  const tail = input.slice(-100);
+  const offset = input.length - tail.length;
+  for (const pattern of [TRAILING_PAREN_NAMES, TRAILING_DASH_NAMES]) {
+    const match = pattern.exec(tail);
+    if (!match) continue;
+    const names = splitNames(match[1]!);
+    if (names.length === 0 || names.some((name) => statusFromWords(name) !== null || /^(?:TBD|Done|Todo|Later|Next|Maybe|WIP)$/i.test(name))) continue;
+    owners.push(...names);
+    return input.slice(0, offset + match.index);
+  }
+  return input;
+}
+
+function readOwnerNames(text: string): string[] {
+  const handles = readHandles(text);
+  return handles.length > 0 ? handles : splitNames(text);
+}
+
+function splitNames(text: string): string[] {
+  return text
+    .split(/,|&|\band\b|\/|->|→/)
+    .map((name) => name.trim())
+    .filter((name) => /^\p{L}[\p{L}'. -]{0,40}$/u.test(name));
+}
+
+/** Absolute URLs in a line, in order, deduplicated. */
+export function readLinks(text: string): string[] {
+  return unique([...text.matchAll(URL)].map((match) => match[0].replace(/[.,;:!?]+$/, '')));
+}
+
+/** Trim spaces and dangling separators (` - `, `:`, `|`) at both ends without regex backtracking. */
+function trimSeparators(text: string): string {
+  const separators = ' \t-–—:|,;';
+  let start = 0;
+  let end = text.length;
+  while (start < end && separators.includes(text[start]!) && !(text[start] === '-' && text[start + 1] === '>')) start++;
+  while (end > start && separators.includes(text[end - 1]!)) end--;
+  return text.slice(start, end);
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}
