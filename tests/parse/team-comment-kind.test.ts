@@ -58,3 +58,11 @@ describe('isPlaceholderTeamName', () => {
     expect(['Team Xylophone', 'Harbor', null].map(isPlaceholderTeamName)).toEqual([false, false, false]);
   });
 });
+
+describe('classifyComment without a team or structure', () => {
+  it('treats a post the parser calls an update but that names no team and has no structure as discussion', () => {
+    const body = '## Proposal: longer sprints\nShould we try three weeks? Vote below.';
+    expect(classifyComment({ author: 'ana', authorType: 'User', body }, { isUpdate: true, teamName: null, structured: false }, [])).toBe('discussion');
+    expect(classifyComment({ author: 'ana', authorType: 'User', body }, { isUpdate: true, teamName: null, structured: true }, [])).toBe('update');
+  });
+});

@@ -11,6 +11,8 @@ export interface ClassifiableComment {
 export interface CommentVerdict {
   isUpdate: boolean;
   teamName: string | null;
+  /** Sections, items or OKRs were recognised. */
+  structured?: boolean;
 }
 
 const FENCE = /^( {0,3})(`{3,}|~{3,})[^\n]*\n([\s\S]*?)\n {0,3}\2[`~]*[ \t]*$/gmu;
@@ -66,5 +68,7 @@ export function classifyComment(comment: ClassifiableComment, verdict: CommentVe
   if (isBot(comment)) return 'bot';
   if (isFilledTemplate(comment.body, templates)) return 'template';
   if (verdict.isUpdate && isPlaceholderTeamName(verdict.teamName)) return 'template';
+  // Neither a team nor any structure: a proposal or a question that merely looks like a post.
+  if (verdict.isUpdate && verdict.teamName === null && verdict.structured === false) return 'discussion';
   return verdict.isUpdate ? 'update' : 'discussion';
 }
