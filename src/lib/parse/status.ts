@@ -105,10 +105,10 @@ const WORD_RULES: readonly [Status, RegExp][] = [
   ['at-risk', /\b(?:at[- ]risk|may slip|might slip|might not (?:finish|complete|make it))\b/],
   [
     'in-progress',
-    /\b(?:in[- ]progress|wip|on-?going|carry[- ]?overs?|carr(?:y|ies|ied) over|roll(?:ed|s|ing)?[- ]?over|continu(?:e|ed|es|ing)|started|progress(?:ing)?|almost|nearly|a bit left|partially|rolling out|halfway)\b/,
+    /\b(?:in[- ]progress|wip|on-?going|carry[- ]?overs?|carr(?:y|ies|ied) over|roll(?:ed|s|ing)?[- ]?over|continu(?:ed|ing)|started|progress(?:ing)?|almost|nearly|partially|rolling out|halfway|done but|loose ends|(?:some|a bit|a few|bits?|things?|quirks|work) left|still (?:many|some|a few|working|\w+ing))\b/,
   ],
   ['on-track', /\b(?:on[- ]track|good state)\b/],
-  ['done', /\b(?:done|shipped|released|launched|finished|complete[d]?|merged|landed|rolled out|is out|are out|delivered|fixed)\b/],
+  ['done', /\b(?:done|shipped|released|launched|finished|completed|merged|landed|rolled out|pushed out|is out|are out|delivered|fixed)\b/],
 ];
 
 /** The status a phrase states in words ("done", "in progress", "won't finish"), or null. */
@@ -126,7 +126,7 @@ const LEGEND_PAIR = new RegExp(
 
 /** Pairs like `🟢=finished 🔴 = won't finish` found in one line; empty when the line is no legend. */
 export function readLegendPairs(line: string): Legend {
-  if (line.length > 400) return {};
+  if (line.length > 400 || findStatusEmoji(line) === null) return {};
   const text = normalizeEmoji(line).replace(/[*_`]/g, '').trim();
   const pairs: { emoji: string; strong: boolean; status: Status }[] = [];
   for (const match of text.matchAll(LEGEND_PAIR)) {

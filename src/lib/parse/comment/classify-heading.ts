@@ -23,7 +23,8 @@ const RULES: readonly [HeadingKind, RegExp][] = [
   ['high', /\bsprint goals?\b|\bgoals? for (?:this|the|next) sprint\b/],
   ['okr', /\bokrs?\b|\bobjectives?\b|\bgoals?\b|\bkey results?\b|\bkrs?\b|\bquarter(?:ly)?\b|\bq[1-4]\b/],
   ['high', /\bhigh[- ]?prio|\bplan(?:ned|ning)?\b|\bthis sprint\b|\bnext sprint\b|\bpriorit|\btasks?\b|\bfocus\b|\bcommitments?\b|\bto ?do\b|\bupcoming\b|\bp[01]\b|\bwork items?\b/],
-  ['other', /\bchangelog\b|\bshipped\b|\bbugs?\b|\bprs?\b|\bpull requests?\b|\breleases?\b|\bnotes?\b|\bincidents?\b|\bmisc|\bother\b|\blinks?\b|\bhighlights?\b|\bannouncements?\b|\bmetrics\b|\bhiring\b|\bdiscussion\b|\bquestions?\b|\bblockers?\b|\brisks?\b/],
+  // Only names that say "this is not planned work"; topics like "Bugs" or "Misc" are groups inside a section.
+  ['other', /\bchangelog\b|\bshipped\b|\bprs?\b|\bpull requests?\b|\brelease notes?\b|\bnotes?\b|\bincidents?\b|\bannouncements?\b|\bdiscussion\b|\bquestions?\b/],
 ];
 
 /** Classify a heading's text; null when it names no known section (a team, a person, a topic). */

@@ -15,22 +15,41 @@ const JUDGED = new Set<ItemSection>(['retro', 'carry-over']);
 /** Turn nested list entries of one section into items: marked sub-tasks count, prose sub-bullets are details. */
 export function emitItems(roots: readonly ListNode[], context: ItemContext, owners: readonly string[]): Item[] {
   const items: Item[] = [];
-  visit(roots, context, owners, true, false, items);
+  visit(roots, { ...context, personPrefixed: isPersonPrefixedList(roots) }, owners, true, false, items);
   return items;
 }
 
-function visit(nodes: readonly ListNode[], context: ItemContext, inherited: readonly string[], forced: boolean, siblingsMarked: boolean, out: Item[]): void {
+const PERSON_PREFIX = /^(\p{Lu}\p{Ll}+):\s+(?=\S)/u;
+
+/** Per-person retro lines (`- Marius: …`, `- Thomas: …`): every entry opens with one capitalised name and a colon. */
+function isPersonPrefixedList(roots: readonly ListNode[]): boolean {
+  if (roots.length < 2) return false;
+  const names = roots.map((root) => PERSON_PREFIX.exec(readItemLine(root.content).text)?.[1]);
+  return names.every((name) => name !== undefined) && new Set(names).size > 1;
+}
+
+interface VisitContext extends ItemContext {
+  personPrefixed?: boolean;
+}
+
+function visit(nodes: readonly ListNode[], context: VisitContext, inherited: readonly string[], forced: boolean, siblingsMarked: boolean, out: Item[]): void {
   for (const node of nodes) {
     const line = readItemLine(node.content);
+    const prefix = context.personPrefixed ? PERSON_PREFIX.exec(line.text) : null;
+    if (prefix) {
+      line.owners = [...line.owners, prefix[1]!];
+      line.text = line.text.slice(prefix[0].length);
+    }
     const marked = hasMarker(line);
+    const inner = { ...context, personPrefixed: false };
     if (line.ownerOnly) {
-      visit(node.children, context, line.owners, true, node.children.some(isMarkedNode), out);
+      visit(node.children, inner, line.owners, true, node.children.some(isMarkedNode), out);
       continue;
     }
     if (context.isPlaceholder(line.text)) continue;
     const childrenMarked = node.children.some(isMarkedNode);
     if (isGroupLabel(node, line, marked, childrenMarked, context.section)) {
-      visit(node.children, context, inherited, true, childrenMarked, out);
+      visit(node.children, inner, inherited, true, childrenMarked, out);
       continue;
     }
     if (!(forced || marked || siblingsMarked)) continue;
@@ -43,7 +62,7 @@ function visit(nodes: readonly ListNode[], context: ItemContext, inherited: read
       owners,
       links: line.links,
     });
-    visit(node.children, context, owners, false, childrenMarked, out);
+    visit(node.children, inner, owners, false, childrenMarked, out);
   }
 }
 
@@ -66,13 +85,15 @@ function hasMarker(line: ItemLine): boolean {
 export function decideStatus(line: ItemLine, context: Pick<ItemContext, 'section' | 'legend'>, details: readonly string[]): Status {
   if (line.emoji) {
     const status = statusOfEmoji(line.emoji, context.legend);
-    return /^(?:done|finished|shipped|completed?|released|merged)\b/i.test(line.note) ? 'done' : status;
+    // "🟢 Done": green says on track, the words say finished.
+    return status === 'on-track' && /^(?:done|finished|shipped|completed|released|merged)\b/i.test(line.note) ? 'done' : status;
   }
   if (line.checkbox === 'checked') return 'done';
   const judged = JUDGED.has(context.section);
   if (!judged) return line.struck ? 'abandoned' : 'unknown';
   const words = statusFromWords([line.text, line.note, ...details].join(' \n '));
-  if (line.checkbox === 'unchecked') return words && words !== 'done' ? words : 'not-started';
+  // An open box whose note reports something done was partly done.
+  if (line.checkbox === 'unchecked') return words === 'done' ? 'in-progress' : (words ?? 'not-started');
   if (line.struck && !words) return 'abandoned';
   return words ?? 'unknown';
 }

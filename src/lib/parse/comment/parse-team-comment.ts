@@ -94,9 +94,12 @@ function placeholderKey(text: string): string {
     .trim();
 }
 
+/** A cut-off body's last line is incomplete, unless it ends the way list lines end: with an owner's handle. */
 function dropLastLine(body: string): string {
   const cut = body.trimEnd();
   const newline = cut.lastIndexOf('\n');
+  const last = cut.slice(newline + 1);
+  if (/^\s*(?:[-*+]|\d+[.)])\s+\S.*\s@[A-Za-z0-9][\w-]{2,38}$/.test(last)) return cut;
   return newline < 0 ? '' : cut.slice(0, newline);
 }
 

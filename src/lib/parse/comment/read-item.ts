@@ -55,10 +55,21 @@ export function readItemLine(content: string, keepPlainNames = false): ItemLine 
   }
   if (!emoji) ({ rest, emoji } = stripLeadingPictographs(rest));
 
+  const grouped = takeParenthesisedHandles(rest);
+  owners.push(...grouped.owners);
+  rest = grouped.rest;
+
   let note = '';
+  // "item @owner - result" and "item @owner (result)": the handle ends the item, the rest is its note.
+  const handleThenNote = /(?:^|\s)((?:@[A-Za-z0-9][\w-]*[\s,/&]*)+?)\s*(?:[-–—]\s+|\((?=[^)]*\)\s*$))(.*)$/.exec(rest);
+  if (handleThenNote && handleThenNote.index > 0) {
+    owners.push(...readHandles(handleThenNote[1]!));
+    note = handleThenNote[2]!.replace(/\)\s*$/, '');
+    rest = rest.slice(0, handleThenNote.index);
+  }
   const arrow = ARROW.exec(rest);
-  if (arrow) {
-    note = rest.slice(arrow.index + arrow[0].length);
+  if (arrow && isResultNote(rest.slice(0, arrow.index), rest.slice(arrow.index + arrow[0].length))) {
+    note = `${rest.slice(arrow.index + arrow[0].length)} ${note}`.trim();
     rest = rest.slice(0, arrow.index);
   }
   if (!emoji) {
@@ -87,12 +98,36 @@ export function readItemLine(content: string, keepPlainNames = false): ItemLine 
     owners.push(...readHandles(ownerTail[1]!));
     rest = rest.slice(0, ownerTail.index);
   }
-  rest = stripTrailingHandles(rest, owners);
-  if (!keepPlainNames) rest = stripTrailingNames(rest, owners);
+  const { body, urls } = splitTrailingUrls(rest);
+  rest = stripTrailingHandles(body, owners);
+  if (!keepPlainNames && owners.length === 0) rest = stripTrailingNames(rest, owners);
+  if (urls) rest = `${trimSeparators(rest)} ${urls}`;
 
   const text = trimSeparators(rest).replace(/\s+/g, ' ');
   const struck = /^~~[^~].*~~$/.test(text) || /^~~[^~]+~~\s/.test(text);
   return { text, emoji, checkbox, note: note.trim(), owners: unique(owners), links, ownerOnly: text.length === 0 && owners.length > 0, struck };
+}
+
+/** An arrow introduces a result ("-> shipped", "-> 🟢") only when a status or an owner sits around it. */
+function isResultNote(before: string, after: string): boolean {
+  return findStatusEmoji(after) !== null || statusFromWords(after) !== null || /@[\w-]+\s*$/.test(before);
+}
+
+function takeParenthesisedHandles(input: string): { rest: string; owners: string[] } {
+  const owners: string[] = [];
+  const rest = input.replace(/\(\s*(@[A-Za-z0-9][\w-]*(?:\s*(?:,|&|\band\b|\/)?\s*@[A-Za-z0-9][\w-]*){0,9})\s*\)/g, (_whole, group: string) => {
+    owners.push(...readHandles(group));
+    return ' ';
+  });
+  return { rest: owners.length > 0 ? rest.replace(/\s+/g, ' ').trim() : input, owners };
+}
+
+function splitTrailingUrls(input: string): { body: string; urls: string } {
+  const words = input.split(' ');
+  let cut = words.length;
+  while (cut > 0 && /^https?:\/\/\S+$/.test(words[cut - 1]!)) cut--;
+  if (cut === words.length || cut === 0) return { body: input, urls: '' };
+  return { body: words.slice(0, cut).join(' '), urls: words.slice(cut).join(' ') };
 }
 
 function stripLeadingPictographs(input: string): { rest: string; emoji: string | null } {
@@ -115,7 +150,7 @@ function stripTrailingHandles(input: string, owners: string[]): string {
   let rest = trimSeparators(input);
   const found: string[] = [];
   for (let guard = 0; guard < 20; guard++) {
-    const match = /(?:^|[\s(,/&])@([A-Za-z0-9][\w-]*)\)?$/.exec(rest.slice(-60));
+    const match = /(?:^|[\s(,/&])@([A-Za-z0-9][\w-]*)\s*\)?$/.exec(rest.slice(-60));
     if (!match) break;
     found.unshift(match[1]!);
     const cut = rest.length - match[0].length + (match[0].startsWith('@') ? 0 : 1);

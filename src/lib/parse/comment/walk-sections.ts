@@ -40,6 +40,7 @@ interface Frame {
 }
 
 const ITEM_SECTIONS = new Set<Section>(['retro', 'carry-over', 'okr', 'high', 'low', 'other', 'preamble']);
+const PASS_THROUGH_BOLD = /^(?:objectives?|key results?|krs?|goals?)\s*:?$/i;
 const OKR_LINE = /^(?:\*\*|__)|^(?:goal|objective|kr|key result|o\d|kr\d)\b[^:]{0,12}:/i;
 
 /** Walk the scanned lines once, tracking sections, `<details>` blocks and person groups. */
@@ -112,6 +113,11 @@ export function walkSections(lines: readonly Line[], skip: ReadonlySet<number>):
       const level = line.kind === 'heading' ? line.level : 7;
       const label = readPeopleLabel(text);
       const kind = label?.field ?? classifyHeading(text);
+      // Inside an OKR list, a bold line is the next objective unless it clearly opens another section.
+      if (line.source === 'bold' && section === 'okr' && (kind === null || kind === 'okr' || kind === 'other') && !PASS_THROUGH_BOLD.test(text)) {
+        addNode({ indent: -1, content: text, endsWithColon: false, children: [] });
+        continue;
+      }
       if (kind === 'support' || kind === 'away') {
         if (label && label.value) addPeople(label.field, label.field === 'support' ? readSupportNames(label.value) : readAwayNames(label.value));
         if (level === 7) pending = { field: kind, used: 0 };
@@ -134,7 +140,7 @@ export function walkSections(lines: readonly Line[], skip: ReadonlySet<number>):
           sectionLevel = level;
           if (effective === 'retro') {
             if (kind === 'retro' && (retroLevel === null || level <= retroLevel)) retroLevel = level;
-          } else retroLevel = null;
+          } else if (retroLevel === null || level <= retroLevel || kind === 'okr') retroLevel = null;
           const frame = frames.at(-1);
           if (line.source === 'summary' && frame) {
             frame.summarySet = true;
@@ -146,10 +152,6 @@ export function walkSections(lines: readonly Line[], skip: ReadonlySet<number>):
         continue;
       }
       if (line.kind === 'heading') {
-        if (line.source === 'bold' && section === 'okr') {
-          addNode({ indent: -1, content: text, endsWithColon: false, children: [] });
-          continue;
-        }
         if (line.level === 7) continue;
         const name = readPersonHeading(text);
         if (name && !(person && line.level > person.level)) {

@@ -1,0 +1,5 @@
+/** Public surface of the parser: Markdown of sprint issues → the parsed model (pure, no I/O). */
+export { parseTeamComment } from './comment/parse-team-comment.ts';
+export type { ParsedComment, ParsedOkr, ParseCommentOptions } from './comment/types.ts';
+export { statusFromWords, readLegendPairs, statusOfEmoji, DEFAULT_EMOJI_STATUS, type Legend } from './status.ts';
+export * from './types.ts';
