@@ -10,6 +10,8 @@ import { serializeMarkdownFile } from './markdown-file.ts';
 import { commentPath, issueCommentsDir, issuePath } from './paths.ts';
 import { COMMENT_KEYS, ISSUE_KEYS, type CommentRecord, type IssueRecord } from './records.ts';
 
+const WRITE_CONCURRENCY = 32;
+
 /** Files added, updated, removed, unchanged. */
 export interface FileCounts {
   added: number;
@@ -54,11 +56,14 @@ export async function writeIssueWithComments(
   const tally = (bucket: FileCounts, outcome: WriteOutcome) => {
     bucket[outcome] += 1;
   };
-  const keep = new Set<string>();
-  for (const comment of comments) {
-    const name = `${comment.databaseId}.md`;
-    keep.add(name);
-    tally(counts.comments, await writeFileIfChanged(join(outDir, commentPath(issue.repo, issue.number, comment.databaseId)), renderCommentFile(comment)));
+  const keep = new Set(comments.map((comment) => `${comment.databaseId}.md`));
+  // Files are independent, so write them concurrently; the issue file still comes after all of them.
+  for (let start = 0; start < comments.length; start += WRITE_CONCURRENCY) {
+    const batch = comments.slice(start, start + WRITE_CONCURRENCY);
+    const outcomes = await Promise.all(
+      batch.map((comment) => writeFileIfChanged(join(outDir, commentPath(issue.repo, issue.number, comment.databaseId)), renderCommentFile(comment))),
+    );
+    for (const outcome of outcomes) tally(counts.comments, outcome);
   }
   const dir = join(outDir, issueCommentsDir(issue.repo, issue.number));
   for (const name of await listNames(dir)) {
