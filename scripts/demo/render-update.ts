@@ -1,5 +1,6 @@
 /** Writes one team's sprint comment in the team's voice, and records what a careful reader extracts. */
 import type { Section, Status } from '../../src/lib/parse/types.ts';
+import { addDays } from './calendar.ts';
 import type { DemoPerson, DemoTeam } from './company.ts';
 import type { Random } from './random.ts';
 import { formatLegend, markersFor, OKR_WORDS, STATUS_WORDS, type LegendName } from './statuses.ts';
@@ -55,6 +56,12 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 /** "2025-03-04" → "Mar 4". */
 function formatShortDay(day: string): string {
   return `${MONTHS[Number(day.slice(5, 7)) - 1]} ${Number(day.slice(8))}`;
+}
+
+/** "Dec 2-4", or "Oct 30-Nov 1" across months. */
+function formatDayRange(from: string, to: string): string {
+  const end = from.slice(5, 7) === to.slice(5, 7) ? String(Number(to.slice(8))) : formatShortDay(to);
+  return `${formatShortDay(from)}-${end}`;
 }
 
 function quarterLabel(day: string): { q: string; year: string } {
@@ -162,7 +169,7 @@ export function renderTeamUpdate(input: UpdateInput): RenderedUpdate {
       break;
     }
     case 'ooo':
-      if (off.length > 0) meta.push(`${listPrefix}OOO: ${off.map((o) => `${o.written} ${formatShortDay(input.start)}-${Number(input.start.slice(8)) + 2}`).join(', ')}`);
+      if (off.length > 0) meta.push(`${listPrefix}OOO: ${off.map((o, i) => `${o.written} ${formatDayRange(addDays(input.start, i * 3), addDays(input.start, i * 3 + 2))}`).join(', ')}`);
       break;
     case 'pto':
       if (off.length > 0) meta.push(`${listPrefix}PTO: ${off.map((o, i) => `${o.written} out ${i % 2 === 0 ? '2 days' : '1st week'}`).join(', ')}`);
@@ -454,9 +461,9 @@ function renderExtras(input: UpdateInput): string[] {
     out.push('| Metric | Last sprint | This sprint |', '| --- | ---: | ---: |', `| Tickets closed | ${random.int(8, 30)} | ${random.int(8, 30)} |`, `| On-call pages | ${random.int(0, 9)} | ${random.int(0, 9)} |`, `| Review turnaround (h) | ${a / 10} | ${random.int(30, 95) / 10} |`);
   } else if (kind === 2) {
     const hex = (n: number): string => Array.from({ length: n }, () => '0123456789abcdef'[random.int(0, 15)]).join('');
-    out.push(`Screenshot of the new ${topic}:`, '', `![screenshot](https://github.com/user-attachments/assets/${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(12)})`);
+    out.push(`Screenshot of the work on ${topic}:`, '', `![screenshot](https://github.com/user-attachments/assets/${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(12)})`);
   } else {
-    out.push(`> "The new ${topic} saved us an hour every morning" — a dispatcher at one of our pilot customers`, '', 'Keep them coming :rocket:');
+    out.push(`> "Whatever you did to ${topic}, it saves us an hour every morning" — a dispatcher at one of our pilot customers`, '', 'Keep them coming :rocket:');
   }
   out.push('');
   return out;

@@ -29,8 +29,7 @@ const LOOSE_MONTHS = ['Jan', 'Feb', 'March', 'April', 'May', 'June', 'July', 'Au
 export function formatOrdinal(n: number): string {
   const tens = n % 100;
   if (tens >= 11 && tens <= 13) return `${n}th`;
-  const suffix = ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
-  return `${n}${n % 10 > 3 ? 'th' : suffix}`;
+  return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
 }
 
 function parts(day: string): { month: number; date: number; year: number } {
