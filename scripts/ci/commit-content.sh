@@ -30,6 +30,14 @@ if git diff --cached --quiet -- "$archive_dir"; then
   output false
   exit 0
 fi
+# A cursor that moved while no issue or comment changed (e.g. an unrelated issue was updated) is not
+# worth a commit: the committed, older cursor makes the next run fetch the same single page again.
+if git diff --cached --quiet -- "$archive_dir" ":(exclude)$archive_dir/sync-state.json"; then
+  git reset -q -- "$archive_dir"
+  echo "commit: $archive_dir unchanged (only the sync cursor moved), nothing to commit"
+  output false
+  exit 0
+fi
 
 git commit -q -m "$message" -- "$archive_dir"
 git --no-pager show --stat --format='commit: %h %s' HEAD | tail -n 1

@@ -132,6 +132,30 @@ describe('scripts/ci/commit-content.sh', () => {
     expect(readFileSync(output, 'utf8')).toBe('changed=false\n');
   });
 
+  it('makes no commit when only the sync cursor moved', () => {
+    writeFileSync(join(work, 'content/sync-state.json'), '{ "since": 1 }\n');
+    writeFileSync(join(work, 'content/issues/acme/planning/1.md'), 'x\n');
+    expect(commit().status).toBe(0);
+    const before = git(origin, 'rev-parse', 'main');
+    writeFileSync(join(work, 'content/sync-state.json'), '{ "since": 2 }\n');
+    const result = commit({ ARCHIVE_DIR: join(work, 'content') });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('only the sync cursor moved');
+    expect(git(origin, 'rev-parse', 'main')).toBe(before);
+    expect(git(work, 'status', '--porcelain')).toBe('M content/sync-state.json');
+    expect(readFileSync(output, 'utf8')).toBe('changed=true\nchanged=false\n');
+  });
+
+  it('commits a moved cursor together with changed issues, with an absolute archive directory', () => {
+    writeFileSync(join(work, 'content/sync-state.json'), '{ "since": 3 }\n');
+    writeFileSync(join(work, 'content/issues/acme/planning/6.md'), 'x\n');
+    expect(commit({ ARCHIVE_DIR: join(work, 'content') }).status).toBe(0);
+    expect(git(origin, 'show', '--name-only', '--format=', 'main').split('\n').sort()).toEqual([
+      'content/issues/acme/planning/6.md',
+      'content/sync-state.json',
+    ]);
+  });
+
   it('commits deletions, so a comment deleted on GitHub leaves the archive', () => {
     writeFileSync(join(work, 'content/issues/acme/planning/2.md'), 'x\n');
     expect(commit().status).toBe(0);
