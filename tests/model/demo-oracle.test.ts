@@ -77,6 +77,40 @@ console.log(
     .join('\n'),
 );
 
+/** Sprints (ids) each team skipped between its first and last update, according to the truth. */
+function readTruthMissed(): Record<string, string[]> {
+  const created = new Map(issues.map((issue) => [issue.number, issue.createdAt.slice(0, 10)]));
+  const dateOf = (sprint: (typeof truth.sprints)[number]) => sprint.start ?? created.get(sprint.number) ?? '';
+  const ordered = [...truth.sprints].sort((a, b) => dateOf(a).localeCompare(dateOf(b)) || a.number - b.number);
+  const ids = ordered.map((sprint) => `${sprint.repo}#${sprint.number}`);
+  const posted = new Map<string, Set<string>>();
+  for (const update of truth.updates) posted.set(update.team, (posted.get(update.team) ?? new Set()).add(`${update.repo}#${update.issue}`));
+  const withAnyUpdate = ids.filter((id) => [...posted.values()].some((set) => set.has(id)));
+  return Object.fromEntries(
+    [...posted].map(([team, sprints]) => {
+      const first = withAnyUpdate.findIndex((id) => sprints.has(id));
+      const last = withAnyUpdate.findLastIndex((id) => sprints.has(id));
+      return [team, withAnyUpdate.slice(first, last + 1).filter((id) => !sprints.has(id))];
+    }),
+  );
+}
+
+/** Share of objectives, written identically in several sprints of a quarter, that keep one key. */
+function measureOkrKeyStability(): Tally {
+  const result = tally();
+  const keysByTitle = new Map<string, Set<string>>();
+  for (const sprint of model.sprints) {
+    for (const update of sprint.updates) {
+      for (const okr of update.okrs) {
+        const id = `${update.team} ${sprint.quarter} ${normalize(okr.title)}`;
+        keysByTitle.set(id, (keysByTitle.get(id) ?? new Set()).add(okr.key));
+      }
+    }
+  }
+  for (const [title, keys] of keysByTitle) count(result, keys.size === 1, `${title}: ${[...keys].join(', ')}`);
+  return result;
+}
+
 describe('the model of the demo archive agrees with what its Markdown says', () => {
   it('reads every sprint title as the dates it states', () => {
     expect(rate(dates)).toBe(1);
@@ -88,6 +122,16 @@ describe('the model of the demo archive agrees with what its Markdown says', () 
 
   it('classifies comments as updates, discussion and bots', () => {
     expect(rate(commentKinds)).toBeGreaterThanOrEqual(0.97);
+  });
+
+  it('finds the sprints each team skipped', () => {
+    expect(Object.fromEntries(model.teams.map((team) => [team.slug, team.missed]))).toEqual(readTruthMissed());
+  });
+
+  it('keeps one OKR key for an objective written the same way across a quarter', () => {
+    const stability = measureOkrKeyStability();
+    expect(stability.total).toBeGreaterThan(0);
+    expect(stability.misses).toEqual([]);
   });
 
   it('puts each renamed team on a single timeline', () => {

@@ -98,3 +98,16 @@ describe('deriveArchiveModel on a small hand-written archive', () => {
     expect(shuffled).toEqual(model);
   });
 });
+
+describe('team names on a timeline', () => {
+  it('lists each name once, cleaned, however its case or subtitle varied', async () => {
+    const { makeComment, makeIssue } = await import('./helpers/records.ts');
+    const issues = [makeIssue(1, 'Sprint Jan 6 to Jan 17', '2025-01-01T00:00:00Z'), makeIssue(2, 'Sprint Jan 20 to Jan 31', '2025-01-15T00:00:00Z')];
+    const comments = [
+      makeComment(1, 11, 'ana', '2025-01-02T00:00:00Z', '# Team Beacon, shining bright\n## Retro\n- ✅ a'),
+      makeComment(2, 21, 'ana', '2025-01-16T00:00:00Z', '# Team beacon\n## Retro\n- ✅ b'),
+    ];
+    const model = deriveArchiveModel(issues, comments, config, parseStandInComment);
+    expect(model.teams.map((t) => [t.slug, t.names])).toEqual([['beacon', ['Beacon']]]);
+  });
+});

@@ -55,3 +55,15 @@ describe('assignOkrKeys', () => {
     expect(result).toEqual([{ key: 'faster-crane', title: 'Faster crane 🏗️', status: 'at-risk', children: [] }]);
   });
 });
+
+describe('normalizeOkrTitle and status words', () => {
+  it('drops status words next to an objective, which change every sprint', () => {
+    expect(normalizeOkrTitle('A calmer app (yellow)')).toBe('a calmer app');
+    expect(normalizeOkrTitle('A calmer app [on track]')).toBe('a calmer app');
+    expect(normalizeOkrTitle('Ship the crane - still in progress')).toBe('ship the crane');
+  });
+
+  it('keeps a title that is nothing but numbering', () => {
+    expect(normalizeOkrTitle('Objective 1')).toBe('objective 1');
+  });
+});

@@ -1,5 +1,6 @@
 import type { ArchiveConfig } from '../config/schema.ts';
 import { measureTokenSimilarity, normalizeOkrTitle } from '../parse/okr-key.ts';
+import { cleanTeamName, normalizeTeamName } from '../parse/team-identity.ts';
 import type { Item, Sprint, Status, TeamUpdate } from '../parse/types.ts';
 import type { TeamSprintEntry, TeamTimeline } from './types.ts';
 
@@ -64,7 +65,8 @@ export function deriveTeamTimelines(sprintsOldestFirst: Sprint[], config: Archiv
       timeline.entries.push(toEntry(sprint, update, timeline.last));
       timeline.last = update;
       timeline.repos.add(sprint.repo);
-      if (!timeline.names.includes(update.teamName)) timeline.names.push(update.teamName);
+      const name = cleanTeamName(update.teamName);
+      if (!timeline.names.some((known) => normalizeTeamName(known) === normalizeTeamName(name))) timeline.names.push(name);
       if (!timeline.seen.includes(sprint.id)) timeline.seen.push(sprint.id);
     }
   }

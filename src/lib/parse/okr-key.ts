@@ -21,6 +21,9 @@ export interface OkrKeyRegistry {
 const SIMILARITY_THRESHOLD = 0.6;
 const STOP_WORDS = new Set(['a', 'an', 'and', 'the', 'of', 'to', 'for', 'in', 'on', 'with', 'by', 'at', 'is', 'are', 'be', 'we', 'our']);
 const NUMBERING = /^\s*(?:(?:objective|goal|okr|kr|key result|o)\s*#?\s*\d*(?:\.\d+)*\s*[:.)\-–—]?|\d+(?:\.\d+)*\s*[:.)\-–—]|[a-z][.)])\s*/iu;
+/** Status words teams put next to an objective; they change every sprint, the objective does not. */
+const STATUS_WORDS =
+  /[([]\s*(?:green|yellow|orange|red|grey|gray|white|blue|purple|on[ -]track|at[ -]risk|off[ -]track|done|not done|in progress|wip|not started|blocked|dropped|abandoned)\s*[)\]]|\s[-–—]\s*(?:done|not done|didn't happen|won't finish|in progress|still in progress|blocked|dropped|on track|at risk|off track)\s*$/giu;
 const MAX_KEY_LENGTH = 48;
 
 /** Creates an empty registry; one per archive build, fed sprints oldest first. */
@@ -30,15 +33,16 @@ export function createOkrKeyRegistry(): OkrKeyRegistry {
 
 /** Lowercase words of an OKR title without numbering ("Objective 2:", "KR1."), emoji, punctuation or Markdown. */
 export function normalizeOkrTitle(title: string): string {
-  return title
-    .replace(/\[([^\]]*)\]\([^)]*\)/gu, '$1')
-    .replace(/[*_`~]+/gu, '')
-    .replace(NUMBERING, '')
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  const plain = title.replace(/\[([^\]]*)\]\([^)]*\)/gu, '$1').replace(/[*_`~]+/gu, '').replace(STATUS_WORDS, ' ');
+  const toWords = (text: string) =>
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  // A bare "Objective 1" is all numbering: then the numbering is the only name it has.
+  return toWords(plain.replace(NUMBERING, '')) || toWords(plain);
 }
 
 function toTokens(normalized: string): Set<string> {
