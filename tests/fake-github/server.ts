@@ -186,8 +186,8 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
       entry.status = 200;
       return sendJson(response, 200, { errors: analysis.errors.map((error) => ({ ...error, locations: [] })) });
     }
-    if (fault === 'rate-limit-exhausted') rateLimit.used = rateLimit.limit;
-    if (rateLimit.limit - rateLimit.used < analysis.cost) {
+    // The injected fault answers as if the budget were spent, without spending it.
+    if (fault === 'rate-limit-exhausted' || rateLimit.limit - rateLimit.used < analysis.cost) {
       entry.status = 200;
       return sendJson(
         response,
