@@ -20,6 +20,8 @@ const TOKEN = 'workflow-sequence-token';
 const REPO = 'acme/planning';
 /** Measured cost of a run triggered by one new comment (the README's "API budget" quotes it). */
 const COMMENT_RUN_POINTS = 3;
+/** Measured cost of a run that finds nothing new. */
+const NO_CHANGE_RUN_POINTS = 3;
 
 interface Run {
   code: number | null;
@@ -235,9 +237,10 @@ describe('the workflow command sequence, against the fake GitHub', () => {
   it('leaves nothing to commit when a second run finds nothing new, for one request', async () => {
     const head = git('rev-parse', 'HEAD');
     const before = fake.requests.length;
+    const usedBefore = fake.rateLimit.used;
     const second = await syncStep();
     expect(second.code).toBe(0);
-    expect(fake.requests.length - before).toBe(1);
+    expect({ requests: fake.requests.length - before, points: fake.rateLimit.used - usedBefore }).toEqual({ requests: 1, points: NO_CHANGE_RUN_POINTS });
     // No issue or comment file changed; the cursor alone may move (here past the unlabelled issue,
     // which the incremental query also sees), and that is not committed.
     expect(git('status', '--porcelain', '--', 'content/issues', 'content/comments')).toBe('');
