@@ -1,0 +1,85 @@
+/**
+ * Runs a command and measures it: wall time, and peak resident memory of the whole process tree
+ * (Astro spawns Pagefind and workers), sampled from /proc every 50 ms.
+ */
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+
+export interface MeasuredRun {
+  ms: number;
+  /** Highest sum of VmRSS over the process and its descendants seen while it ran; 0 off Linux. */
+  peakRssBytes: number;
+  exitCode: number | null;
+  /** stdout and stderr interleaved. */
+  output: string;
+}
+
+/** A command exited non-zero; `output` holds what it printed. */
+export class CommandFailedError extends Error {
+  override name = 'CommandFailedError';
+  readonly command: string;
+  readonly exitCode: number | null;
+  readonly output: string;
+  constructor(command: string, exitCode: number | null, output: string) {
+    const tail = output.trimEnd().split('\n').slice(-40).join('\n');
+    super(`"${command}" exited with ${exitCode}:\n${tail}`);
+    this.command = command;
+    this.exitCode = exitCode;
+    this.output = output;
+  }
+}
+
+/** Runs `command args` in `cwd` with extra env; throws CommandFailedError on a non-zero exit. */
+export async function runMeasured(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; echo?: boolean }): Promise<MeasuredRun> {
+  const started = performance.now();
+  const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const collect = (chunk: Buffer) => {
+    output += chunk.toString();
+    if (options.echo) process.stderr.write(chunk);
+  };
+  child.stdout.on('data', collect);
+  child.stderr.on('data', collect);
+  let peak = 0;
+  const timer = setInterval(() => {
+    if (child.pid) peak = Math.max(peak, treeRssBytes(child.pid));
+  }, 50);
+  const exitCode = await new Promise<number | null>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', resolve);
+  }).finally(() => clearInterval(timer));
+  const ms = performance.now() - started;
+  if (exitCode !== 0) throw new CommandFailedError(`${command} ${args.join(' ')}`, exitCode, output);
+  return { ms, peakRssBytes: peak, exitCode, output };
+}
+
+/** Sum of VmRSS of `pid` and all its descendants, from /proc. */
+export function treeRssBytes(pid: number): number {
+  let entries: string[];
+  try {
+    entries = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
+  } catch {
+    return 0;
+  }
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
+  for (const name of entries) {
+    try {
+      const status = readFileSync(`/proc/${name}/status`, 'utf8');
+      const ppid = Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]);
+      const kb = Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0);
+      rss.set(Number(name), kb * 1024);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  let total = 0;
+  const stack = [pid];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    total += rss.get(current) ?? 0;
+    stack.push(...(children.get(current) ?? []));
+  }
+  return total;
+}
