@@ -11,7 +11,12 @@ export function emitOkrs(roots: readonly ListNode[], legend: Legend, isPlacehold
   const okrs: ParsedOkr[] = [];
   for (const node of roots) {
     const line = readItemLine(node.content, true);
-    const title = line.text.replace(/\*\*|__/g, '').replace(/\s+/g, ' ').trim();
+    const title = line.text
+      // A set-apart status word ("**ongoing**") is the status, not part of the title.
+      .replace(/\*\*([^*]{1,30})\*\*/g, (whole, word: string) => (statusFromWords(word) ? '' : whole))
+      .replace(/\*\*|__/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
     if (line.ownerOnly || PASS_THROUGH.test(title)) {
       okrs.push(...emitOkrs(node.children, legend, isPlaceholder, parentMarked));
       continue;

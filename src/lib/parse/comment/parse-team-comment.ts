@@ -41,12 +41,15 @@ function parseBody(body: string, options: ParseCommentOptions): ParsedComment {
     items.push(...emitItems(roots, { section, legend, isPlaceholder }, run.person ? run.person.split(' ') : []));
   }
 
+  const isUpdate = team !== null || walk.sectionCount > 0;
+  // Lists in a reply or a question are not sprint work.
+  if (!isUpdate) items.length = 0;
   const teamHeading = team ? originalLine(body, lines[team.index]!) : null;
   const supportHeroes = walk.supportHeroes;
   const away = walk.away;
   const structured = items.length > 0 || okrs.length > 0 || supportHeroes.length > 0 || away.length > 0;
   return {
-    isUpdate: team !== null || walk.sectionCount > 0,
+    isUpdate,
     teamHeading,
     teamName: team?.name ?? null,
     teamAliases: team?.aliases ?? [],

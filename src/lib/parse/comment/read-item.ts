@@ -25,6 +25,7 @@ const ARROW = /\s(?:-{1,2}>|→|=>|⇒)\s*/;
 const NAME_LIST = String.raw`\p{Lu}\p{Ll}[\p{L}'-]*(?:\s*(?:,|&|\band\b|\/|->|→)\s*\p{Lu}\p{Ll}[\p{L}'-]*)*`;
 const TRAILING_DASH_NAMES = new RegExp(String.raw`\s[-–—]\s+(${NAME_LIST})$`, 'u');
 const TRAILING_PAREN_NAMES = new RegExp(String.raw`\(\s*(${NAME_LIST})\s*\)$`, 'u');
+const TRAILING_BRACKET_NAMES = new RegExp(String.raw`\[(${NAME_LIST})\]$`, 'u');
 const LEADING_BRACKET_NAMES = new RegExp(String.raw`^\[(${NAME_LIST})\](?!\()\s*[-–—:]?\s*`, 'u');
 const OWNER_LABEL = /\(\s*owners?\s*:?\s*([^)]{0,200})\)/i;
 const OWNER_TAIL = /\s[-–—]?\s*owners?\s*:?\s*((?:@[\w-]+[\s,/&]*)+)$/i;
@@ -163,7 +164,7 @@ function stripTrailingHandles(input: string, owners: string[]): string {
 function stripTrailingNames(input: string, owners: string[]): string {
   const tail = input.slice(-100);
   const offset = input.length - tail.length;
-  for (const pattern of [TRAILING_PAREN_NAMES, TRAILING_DASH_NAMES]) {
+  for (const pattern of [TRAILING_PAREN_NAMES, TRAILING_BRACKET_NAMES, TRAILING_DASH_NAMES]) {
     const match = pattern.exec(tail);
     if (!match) continue;
     const names = splitNames(match[1]!);

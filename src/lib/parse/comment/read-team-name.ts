@@ -22,11 +22,11 @@ export function readTeamName(headingText: string): TeamName | null {
     if (other) aliases.push(other);
     rest = struck[1] ?? struck[2] ?? '';
   }
-  rest = stripTeamWord(rest);
+  rest = rest.trim().replace(/^(?:the\s+)?(?:team|project|squad|pod|crew)\b\s*[:\-–—]?\s*/i, '');
   const subtitle = /,\s|\s[-–—|:]\s|:\s|\s\/\s/.exec(rest);
   if (subtitle && subtitle.index > 0) {
     const tail = cleanName(rest.slice(subtitle.index + subtitle[0].length));
-    if (tail) aliases.push(stripTeamWord(tail));
+    if (tail) aliases.push(tail);
     rest = rest.slice(0, subtitle.index);
   }
   const acronym = /^(.*?)\s*\(([^()]{1,60})\)$/.exec(rest);
