@@ -135,6 +135,12 @@ export function generateDemoWorld(options: DemoOptions = {}): DemoWorld {
   const hostileAt = Math.floor(sprintCount * 0.45);
   const debateAt = Math.floor(sprintCount * 0.6);
   const ghostReplyAt = Math.floor(sprintCount * 0.7);
+  const shortAt = Math.floor(sprintCount * 0.3);
+  const changelogAt = Math.floor(sprintCount * 0.5);
+  const shortTeam = (teams.find((t) => t.slug === 'atlas') ?? teams[teams.length - 1])!.slug;
+  const changelogTeam = (teams[0] as DemoTeam).slug;
+  // One team pastes from an editor that keeps Windows line endings, as GitHub's web UI does.
+  const crlfTeam = (teams.find((t) => t.slug === 'apps') ?? teams[0])!.slug;
 
   const issues: FakeIssue[] = [];
   const truth: DemoTruth = { sprints: [], comments: [], updates: [] };
@@ -157,18 +163,21 @@ export function generateDemoWorld(options: DemoOptions = {}): DemoWorld {
 
     const drafts: DraftComment[] = [];
     for (const team of r.shuffle(teams)) {
-      if (r.chance(open ? 0.4 : 0.05)) continue;
+      const forced = (index === shortAt && team.slug === shortTeam) || (index === changelogAt && team.slug === changelogTeam);
+      if (!forced && r.chance(open ? 0.4 : 0.05)) continue;
       const voice = voiceInEra(team, era, random);
       const legend = voice.legends[era % voice.legends.length] ?? null;
       const state = progress.get(team.slug) as TeamProgress;
       const tr = r.fork(team.slug);
       const work = advanceTeamSprint(team, state, tr, dates.start, expressibleFor(voice, legend));
       const { name, leaving } = nameInSprint(team, index, sprintCount);
-      const rendered = renderTeamUpdate({ team, voice, legend, random: tr, work, start: dates.start, end: dates.end, name, leaving });
+      const shape = index === shortAt && team.slug === shortTeam ? 'short' : index === changelogAt && team.slug === changelogTeam ? 'changelog' : 'normal';
+      const rendered = renderTeamUpdate({ team, voice, legend, random: tr, work, start: dates.start, end: dates.end, name, leaving, shape });
+      const crlf = team.slug === crlfTeam && era === 1;
       const author = tr.chance(0.6) ? team.people[0] : tr.pick(team.people);
       drafts.push({
         author: author ? user(author.login) : null,
-        body: rendered.body,
+        body: crlf ? rendered.body.replace(/\n/g, '\r\n') : rendered.body,
         createdAt: at(),
         edited: r.chance(0.3) ? r.int(5, 900) : 0,
         minimizedReason: null,

@@ -19,6 +19,8 @@ export interface UpdateInput {
   /** The team's name this sprint and, during a rename, the name it is leaving. */
   name: string;
   leaving: string | null;
+  /** 'short': a one-line update; 'changelog': a long one ending with a list of every PR merged. */
+  shape?: 'normal' | 'short' | 'changelog';
 }
 
 export type UpdateTruth = Pick<TruthUpdate, 'team' | 'teamName' | 'heading' | 'teamAliases' | 'supportHeroes' | 'away' | 'okrs' | 'items'>;
@@ -29,6 +31,7 @@ export interface RenderedUpdate {
 }
 
 const PREAMBLES = ['🚢', '⚓⚓⚓', 'Another fortnight, another fire drill 🔥', '(written on a train, forgive the typos)', '🌊🌊', 'Good morning from the night shift ☕'];
+const SUBTASKS = ['Write the design doc', 'Get sign-off from support', 'Roll out to beta customers', 'Add monitoring', 'Update the help center'];
 const NOTES = [
   'Pairing with another team on this one',
   'Numbers are in the weekly metrics doc',
@@ -81,6 +84,13 @@ export function renderTeamUpdate(input: UpdateInput): RenderedUpdate {
   if (random.chance(voice.preambleChance)) lines.push(random.pick(PREAMBLES), '');
   const { heading, teamName, teamAliases } = composeHeading(input);
   lines.push(heading, '');
+  if (input.shape === 'short') {
+    lines.push('Team offsite this sprint, no plan and no retro. Back to normal next time 🏝️');
+    return {
+      body: `${lines.join('\n')}\n`,
+      truth: { team: team.slug, teamName, heading, teamAliases, supportHeroes: [], away: [], okrs: [], items: [] },
+    };
+  }
 
   // Support hero and time off.
   const supportHeroes: string[] = [];
@@ -133,7 +143,15 @@ export function renderTeamUpdate(input: UpdateInput): RenderedUpdate {
     case 'weeks': {
       const a = personName(hero, names);
       const b = personName(second, names);
-      meta.push(random.chance(0.5) ? `**Support hero:** Week 1: ${a.written} Week 2: ${b.written}` : `Support hero: ${a.written} first week, then ${b.written}`);
+      const firstWeek = formatDayRange(input.start, addDays(input.start, 4));
+      const secondWeek = formatDayRange(addDays(input.start, 7), addDays(input.start, 11));
+      meta.push(
+        random.pick([
+          `**Support hero:** Week 1: ${a.written} Week 2: ${b.written}`,
+          `Support hero: ${a.written} first week, then ${b.written}`,
+          `Support hero: ${a.written} (${firstWeek}), ${b.written} (${secondWeek})`,
+        ]),
+      );
       supportHeroes.push(a.truth);
       if (b.truth !== a.truth) supportHeroes.push(b.truth);
       break;
@@ -172,7 +190,7 @@ export function renderTeamUpdate(input: UpdateInput): RenderedUpdate {
       if (off.length > 0) meta.push(`${listPrefix}OOO: ${off.map((o, i) => `${o.written} ${formatDayRange(addDays(input.start, i * 3), addDays(input.start, i * 3 + 2))}`).join(', ')}`);
       break;
     case 'pto':
-      if (off.length > 0) meta.push(`${listPrefix}PTO: ${off.map((o, i) => `${o.written} out ${i % 2 === 0 ? '2 days' : '1st week'}`).join(', ')}`);
+      if (off.length > 0) meta.push(`${listPrefix}${random.pick(['PTO', 'PTO', 'AFK'])}: ${off.map((o, i) => `${o.written} out ${i % 2 === 0 ? '2 days' : '1st week'}`).join(', ')}`);
       break;
     case 'heading':
       if (off.length > 0) {
@@ -222,7 +240,15 @@ export function renderTeamUpdate(input: UpdateInput): RenderedUpdate {
       const { line, truth } = renderItem(input, markers, section, entry, fixedOwner);
       lines.push(line);
       items.push(truth);
-      if (section === 'retro' && random.chance(0.12)) lines.push(`${voice.indent}- ${random.pick(NOTES)}`);
+      if (section === 'retro' && voice.status === 'checkbox' && random.chance(0.15)) {
+        for (const subtask of random.shuffle(SUBTASKS).slice(0, 2)) {
+          const done = random.chance(0.6);
+          lines.push(`${voice.indent}- [${done ? 'x' : ' '}] ${subtask}`);
+          items.push({ section, text: subtask, status: done ? 'done' : 'not-started', owners: [], links: [] });
+        }
+      } else if (section === 'retro' && random.chance(0.12)) {
+        lines.push(`${voice.indent}- ${random.pick(NOTES)}`);
+      }
     }
   };
 
@@ -234,7 +260,8 @@ export function renderTeamUpdate(input: UpdateInput): RenderedUpdate {
   };
 
   if (okrFirst) writeOkrs();
-  const retroTitle = random.pick(['Retro', 'Retro', 'Retro - Tasks', 'What went well', 'Last sprint']);
+  const retroTitles = ['Retro', 'Retro', 'Retro - Tasks', 'What went well', 'Last sprint'];
+  const retroTitle = random.pick(work.carryOver.length === 0 ? [...retroTitles, 'Retro & hang over'] : retroTitles);
   openSection(retroTitle);
   writeItems('retro', work.retro);
   closeSection();
@@ -272,6 +299,15 @@ export function renderTeamUpdate(input: UpdateInput): RenderedUpdate {
     closeSection();
   }
   if (random.chance(voice.extrasChance)) lines.push(...renderExtras(input));
+  if (input.shape === 'changelog') {
+    const changes = renderChangelog(input, 140);
+    lines.push('<details>', `<summary>Changelog (${changes.length} PRs merged)</summary>`, '');
+    for (const change of changes) {
+      lines.push(change.line);
+      items.push(change.truth);
+    }
+    lines.push('', '</details>', '');
+  }
 
   return {
     body: `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`,
@@ -469,3 +505,22 @@ function renderExtras(input: UpdateInput): string[] {
   return out;
 }
 
+
+const CHANGE_VERBS = ['Fix', 'Bump', 'Refactor', 'Add', 'Remove', 'Tweak', 'Speed up', 'Log'];
+const CHANGE_OBJECTS = [
+  'flaky test in `route_solver_spec`', 'the stop list sorting', 'timezone handling for depots', 'the map legend colours', 'N+1 query on the board',
+  'dispatcher audit events', 'a typo in the reassign dialog', 'retry on solver timeouts', 'the CSV export header', 'dead code in the planner',
+];
+
+/** A merged-PR list: every line an item of section 'other' with no status. */
+function renderChangelog(input: UpdateInput, count: number): { line: string; truth: TruthItem }[] {
+  const { random, team } = input;
+  let number = 3000;
+  return Array.from({ length: count }, () => {
+    number += random.int(1, 9);
+    const url = `https://github.com/${team.codeRepo}/pull/${number}`;
+    const text = `${random.pick(CHANGE_VERBS)} ${random.pick(CHANGE_OBJECTS)} ([#${number}](${url}))`;
+    const owner = random.pick(team.people);
+    return { line: `- ${text} @${owner.login}`, truth: { section: 'other' as const, text, status: 'unknown' as const, owners: [owner.login], links: [url] } };
+  });
+}

@@ -8,9 +8,9 @@ export const DEFAULT_MARKERS: Partial<Record<Status, readonly string[]>> = {
   'at-risk': ['🟡', '🟠'],
   'off-track': ['🔴'],
   'not-done': ['❌'],
-  'in-progress': ['🔄'],
+  'in-progress': ['🔄', '🔄', '🏗️', '⌛'],
   'not-started': ['⚪'],
-  blocked: ['⛔'],
+  blocked: ['⛔', '🛑'],
   abandoned: ['🚫'],
 };
 

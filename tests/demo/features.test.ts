@@ -124,6 +124,17 @@ describe('the default demo world exhibits the conventions of FORMAT.md', () => {
     expect(issues.some((i) => !i.labels.includes('sprint'))).toBe(true);
   });
 
+  test('comments range from one line to a changelog of 140 PRs, and one team writes Windows line endings', () => {
+    expect(updates.some((u) => u.items.length === 0 && u.okrs.length === 0)).toBe(true);
+    expect(updates.some((u) => u.items.filter((i) => i.section === 'other').length >= 100)).toBe(true);
+    expect(updateBodies.some((b) => b.includes('\r\n'))).toBe(true);
+    expect(updateBodies.filter((b) => b.includes('\r\n')).every((b) => !/[^\r]\n/.test(b))).toBe(true);
+  });
+
+  test('retros hold nested checkbox sub-tasks, and rarer markers and words show up too', () => {
+    for (const needle of ['🏗️', '⌛', '🛑', 'AFK: ', 'Retro & hang over', '  - [x] ']) expect(allText, needle).toContain(needle);
+  });
+
   test('teams sometimes miss a sprint, and the newest sprint is still filling up', () => {
     const teamCount = Object.keys(demo.config.teams).length;
     const perIssue = demo.truth.sprints.map((s) => updates.filter((u) => u.issue === s.number).length);

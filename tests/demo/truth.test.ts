@@ -31,7 +31,7 @@ describe('the truth agrees with the Markdown it describes', () => {
       const { issue, comment } = comments.get(u.databaseId)!;
       expect(u.issue).toBe(issue.number);
       expect(u.author).toBe(comment.author?.login ?? null);
-      expect(comment.body.split('\n')).toContain(u.heading);
+      expect(comment.body.split(/\r?\n/)).toContain(u.heading);
       expect(u.heading.toLowerCase()).toContain(u.teamName.toLowerCase());
       for (const alias of u.teamAliases) expect(u.heading.toLowerCase()).toContain(alias.toLowerCase());
     }
@@ -54,8 +54,7 @@ describe('the truth agrees with the Markdown it describes', () => {
 
   test('an item line carries exactly the marker its status implies under the comment legend', () => {
     for (const u of demo.truth.updates) {
-      const body = comments.get(u.databaseId)!.comment.body;
-      const lines = body.split('\n');
+      const lines = comments.get(u.databaseId)!.comment.body.split(/\r?\n/);
       for (const item of u.items.filter((i) => i.status === 'done')) {
         const line = lines.find((l) => l.includes(item.text) && /✅|🟢|\[x\]|done/u.test(l));
         expect(line, `${u.heading}: ${item.text}`).toBeDefined();
@@ -70,7 +69,7 @@ describe('the truth agrees with the Markdown it describes', () => {
   test('people away with "0 days" are not counted as away', () => {
     for (const u of demo.truth.updates) {
       const body = comments.get(u.databaseId)!.comment.body;
-      for (const match of body.matchAll(/^- @?([\w-]+): 0 days$/gm)) expect(u.away).not.toContain(match[1]);
+      for (const match of body.matchAll(/^- @?([\w-]+): 0 days\r?$/gm)) expect(u.away).not.toContain(match[1]);
     }
   });
 
