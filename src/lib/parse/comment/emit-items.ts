@@ -54,7 +54,7 @@ function visit(nodes: readonly ListNode[], context: VisitContext, inherited: rea
     }
     if (!(forced || marked || siblingsMarked)) continue;
     const owners = line.owners.length > 0 ? line.owners : [...inherited];
-    const details = childrenMarked ? [] : node.children.map((child) => child.content);
+    const details = node.children.filter((child) => !isMarkedNode(child)).map((child) => child.content);
     out.push({
       section: context.section,
       text: line.text,
@@ -62,7 +62,8 @@ function visit(nodes: readonly ListNode[], context: VisitContext, inherited: rea
       owners,
       links: line.links,
     });
-    visit(node.children, inner, owners, false, childrenMarked, out);
+    // Under a judged item, unmarked sub-bullets comment on it; under an unjudged one next to marked siblings, they are sub-tasks.
+    visit(node.children, inner, owners, false, childrenMarked && !marked, out);
   }
 }
 
