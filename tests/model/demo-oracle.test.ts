@@ -6,8 +6,8 @@ import { buildArchiveModel } from '../../src/lib/model/build-archive.ts';
 import type { Okr, TeamUpdate } from '../../src/lib/parse/types.ts';
 import { toArchiveRecords } from './helpers/world-records.ts';
 
-const OKR_FLOOR = 0.3;
-const ITEM_FLOOR = 0.97;
+const OKR_FLOOR = 0.2;
+const ITEM_FLOOR = 0.95;
 
 const { world, config: rawConfig, truth } = generateDemoWorld();
 const config = ArchiveConfigSchema.parse(rawConfig);

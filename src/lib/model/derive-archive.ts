@@ -7,8 +7,8 @@ import {
   parseSprint,
   toSprintId,
   toTeamMention,
+  type ClassifiedComment,
   type ParseComment,
-  type ParsedTeamComment,
 } from '../parse/parse-sprint.ts';
 import { parseSprintTitle } from '../parse/sprint-title.ts';
 import { resolveTeams, type TeamMention } from '../parse/team-identity.ts';
@@ -18,22 +18,11 @@ import { deriveTeamTimelines } from './derive-teams.ts';
 import { sortSprintsOldestFirst } from './order-sprints.ts';
 import type { ArchiveModel } from './types.ts';
 
-function memoize(parseComment: ParseComment): ParseComment {
-  const cache = new Map<string, ParsedTeamComment>();
-  return (body, options) => {
-    const key = `${(options?.templates ?? []).join('\u0000')}\u0001${body}`;
-    let parsed = cache.get(key);
-    if (!parsed) cache.set(key, (parsed = parseComment(body, options)));
-    return parsed;
-  };
-}
-
 /**
  * Parses every sprint with the given comment parser and derives timelines, OKR history and people.
  * Sprints are parsed oldest first, so team identity and OKR keys see the archive in time order.
  */
 export function deriveArchiveModel(issues: IssueRecord[], comments: CommentRecord[], config: ArchiveConfig, parseComment: ParseComment): ArchiveModel {
-  const parse = memoize(parseComment);
   const commentsByIssue = new Map<string, CommentRecord[]>();
   for (const comment of comments) {
     const id = toSprintId({ repo: comment.repo, number: comment.issue });
@@ -48,16 +37,16 @@ export function deriveArchiveModel(issues: IssueRecord[], comments: CommentRecor
     sprintIndex.set(entry.id, index);
   }
   const mentions: TeamMention[] = [];
+  const classified = new Map<string, ClassifiedComment[]>();
   for (const { issue, id } of ordered) {
-    const own = orderIssueComments(issue, commentsByIssue.get(id) ?? []);
-    for (const entry of classifyIssueComments(issue, own, parse)) {
-      if (entry.kind === 'update') mentions.push(toTeamMention(entry, sprintIndex.get(id)!));
-    }
+    const entries = classifyIssueComments(issue, orderIssueComments(issue, commentsByIssue.get(id) ?? []), parseComment);
+    classified.set(id, entries);
+    for (const entry of entries) if (entry.kind === 'update') mentions.push(toTeamMention(entry, sprintIndex.get(id)!));
   }
   const teams = resolveTeams(mentions, config);
   const okrKeys = createOkrKeyRegistry();
   const sprints = ordered.map(({ issue, id }) =>
-    parseSprint(issue, commentsByIssue.get(id) ?? [], config, { parseComment: parse, teams, okrKeys, sprintIndex: sprintIndex.get(id)! }),
+    parseSprint(issue, commentsByIssue.get(id) ?? [], config, { parseComment, teams, okrKeys, sprintIndex: sprintIndex.get(id)!, classified: classified.get(id)! }),
   );
   return {
     sprints: [...sprints].reverse(),

@@ -35,13 +35,25 @@ function toContentLines(markdown: string): string[] {
     .filter((line) => line !== '' && !BLANK_LINE.test(line));
 }
 
+/** Templates as sets of content lines, ready to compare comments against. */
+export interface PreparedTemplates {
+  lines: Set<string>[];
+}
+
+/** Prepares an issue's templates once for all its comments. */
+export function prepareTemplates(templates: readonly string[]): PreparedTemplates {
+  return { lines: templates.map((template) => new Set(toContentLines(template))).filter((lines) => lines.size >= 2) };
+}
+
 /** True when the body adds at most one line (say, the team name) to one of the templates. */
-function isFilledTemplate(body: string, templates: string[]): boolean {
+function isFilledTemplate(body: string, templates: PreparedTemplates): boolean {
+  if (templates.lines.length === 0) return false;
+  const longest = Math.max(...templates.lines.map((lines) => lines.size));
+  // Cheap bound first: a body with many more lines than any template has been filled in.
+  if (body.split('\n', longest * 3 + 10).length > longest * 3 + 8) return false;
   const lines = toContentLines(body);
   if (lines.length === 0) return false;
-  return templates.some((template) => {
-    const templateLines = new Set(toContentLines(template));
-    if (templateLines.size < 2) return false;
+  return templates.lines.some((templateLines) => {
     const added = lines.filter((line) => !templateLines.has(line)).length;
     const kept = lines.length - added;
     return added <= 1 && kept >= Math.min(templateLines.size, 2) && kept / templateLines.size >= 0.6;
@@ -64,7 +76,8 @@ export function isPlaceholderTeamName(name: string | null): boolean {
  * templates by matching the description's fenced template (or a placeholder team name); a deleted
  * author (null) is classified by content like anyone else.
  */
-export function classifyComment(comment: ClassifiableComment, verdict: CommentVerdict, templates: string[]): CommentKind {
+export function classifyComment(comment: ClassifiableComment, verdict: CommentVerdict, templates: PreparedTemplates | readonly string[]): CommentKind {
+  if (!('lines' in templates)) return classifyComment(comment, verdict, prepareTemplates(templates));
   if (isBot(comment)) return 'bot';
   if (isFilledTemplate(comment.body, templates)) return 'template';
   if (verdict.isUpdate && isPlaceholderTeamName(verdict.teamName)) return 'template';

@@ -1,6 +1,6 @@
 import type { CommentRecord, IssueRecord } from '../archive/records.ts';
 import type { ArchiveConfig } from '../config/schema.ts';
-import { classifyComment, extractTemplates } from './classify-comment.ts';
+import { classifyComment, extractTemplates, prepareTemplates } from './classify-comment.ts';
 import { assignOkrKeys, createOkrKeyRegistry, type OkrKeyRegistry, type ParsedOkr } from './okr-key.ts';
 import { parseSprintTitle } from './sprint-title.ts';
 import { resolveTeams, type TeamIdentity, type TeamMention } from './team-identity.ts';
@@ -31,6 +31,8 @@ export interface ParseSprintContext {
   okrKeys?: OkrKeyRegistry;
   /** Position of the sprint in chronological order, for team identity within the sprint. */
   sprintIndex?: number;
+  /** The issue's comments already classified by classifyIssueComments, to avoid parsing them twice. */
+  classified?: ClassifiedComment[];
 }
 
 /** A comment with what the parser read and how it was classified. */
@@ -68,10 +70,11 @@ export function orderIssueComments(issue: Pick<IssueRecord, 'repo' | 'number'>, 
 /** Parses and classifies every comment of an issue (comments already in display order). */
 export function classifyIssueComments(issue: IssueRecord, ordered: CommentRecord[], parseComment: ParseComment): ClassifiedComment[] {
   const templates = extractTemplates(issue.body);
+  const templateLines = prepareTemplates(templates);
   return ordered.map((comment) => {
     const parsed = parseComment(comment.body, { templates });
     const hidden = comment.isMinimized && HIDDEN_AS_NOISE.has((comment.minimizedReason ?? '').toLowerCase());
-    const kind = hidden ? 'discussion' : classifyComment(comment, parsed, templates);
+    const kind = hidden ? 'discussion' : classifyComment(comment, parsed, templateLines);
     return { comment, parsed, kind };
   });
 }
@@ -114,7 +117,7 @@ function buildUpdate(entry: ClassifiedComment, identity: TeamIdentity, anchor: s
 export function parseSprint(issue: IssueRecord, comments: CommentRecord[], config: ArchiveConfig, context: ParseSprintContext): Sprint {
   const dates = parseSprintTitle(issue.title, issue.createdAt);
   const quarter = toQuarter(dates?.start ?? issue.createdAt);
-  const classified = classifyIssueComments(issue, orderIssueComments(issue, comments), context.parseComment);
+  const classified = context.classified ?? classifyIssueComments(issue, orderIssueComments(issue, comments), context.parseComment);
   const updates = classified.filter((entry) => entry.kind === 'update');
   const sprintIndex = context.sprintIndex ?? 0;
   const local = resolveTeams(
