@@ -1,0 +1,49 @@
+/**
+ * Splits a built sprint page into search records: one per team update (its URL is the section's
+ * anchor, so a hit opens that team's section) and one for the rest of the page. A result then loads
+ * one team's text rather than a whole sprint, which keeps a first search small.
+ */
+
+/** One document for Pagefind's `addHTMLFile`. */
+export interface SearchRecord {
+  url: string;
+  content: string;
+}
+
+// Only the page templates write these data attributes: the sanitizer strips every data-* attribute
+// from user content and escapes text, so a comment can never fake a record boundary.
+const ARTICLE = /<article\b[^>]*\bdata-search-split\b[^>]*>/;
+const RECORD = /<section\b[^>]*\bdata-search-record\b[^>]*>/g;
+const REST = /<section\b[^>]*\bdata-search-rest\b[^>]*>/;
+const HEADING = /<h2 id="([^"]+)">([\s\S]*?)<\/h2>/;
+const TITLE = /<h1\b[^>]*>([\s\S]*?)<\/h1>/;
+
+function page(open: string, body: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>${open}${body}</article></body></html>`;
+}
+
+/** Search records for one built page at `url` (site-relative, e.g. "/sprints/x/"). */
+export function splitSearchRecords(html: string, url: string): SearchRecord[] {
+  const article = ARTICLE.exec(html);
+  if (!article) return [{ url, content: html }];
+  const open = article[0].replace(/\s*data-search-split\b(="")?/, '');
+  const title = TITLE.exec(html.slice(article.index))?.[1] ?? '';
+  const starts = [...html.matchAll(RECORD)].map((match) => match.index);
+  if (starts.length === 0) return [{ url, content: html }];
+  const rest = REST.exec(html);
+  const bodyStart = article.index + article[0].length;
+  const bodyEnd = rest?.index ?? html.lastIndexOf('</article>');
+  const records: SearchRecord[] = [];
+  starts.forEach((start, index) => {
+    const section = html.slice(start, starts[index + 1] ?? bodyEnd);
+    const heading = HEADING.exec(section);
+    if (!heading) return;
+    const [, anchor, team] = heading;
+    // The section's own heading id would make Pagefind add a sub-result pointing at itself.
+    const body = section.replace(heading[0], '');
+    records.push({ url: `${url}#${anchor}`, content: page(open, `<h1>${team} · ${title}</h1>${body}`) });
+  });
+  const remainder = html.slice(bodyStart, starts[0]) + html.slice(bodyEnd, html.lastIndexOf('</article>'));
+  records.push({ url, content: page(open, remainder) });
+  return records;
+}

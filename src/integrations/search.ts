@@ -1,0 +1,65 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { splitSearchRecords } from './search-records.ts';
+
+/** Pagefind failed: `errors` are Pagefind's own messages, `step` says what it was doing. */
+export class SearchIndexError extends Error {
+  override name = 'SearchIndexError';
+  readonly step: string;
+  readonly errors: string[];
+  constructor(step: string, errors: string[]) {
+    super(`Pagefind could not ${step}: ${errors.join('; ')}. The pages are built but search is not; fix the cause and rebuild.`);
+    this.step = step;
+    this.errors = errors;
+  }
+}
+
+function check(step: string, response: { errors: string[] }): void {
+  if (response.errors.length > 0) throw new SearchIndexError(step, response.errors);
+}
+
+/** Site-relative URL of a built HTML file: "sprints/x/index.html" → "/sprints/x/". */
+export function pageUrl(relativePath: string): string {
+  return `/${relativePath.split(sep).join('/')}`.replace(/index\.html$/, '');
+}
+
+/**
+ * Indexes the built site with Pagefind's Node API after `astro build`. Only pages with a
+ * `data-pagefind-body` element are indexed, and only that element (not the navigation); sprint
+ * pages are split into one record per team update (see search-records.ts).
+ */
+export function searchIndex(): AstroIntegration {
+  return {
+    name: 'sprint-archive:search',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const site = fileURLToPath(dir);
+        const pagefind = await import('pagefind');
+        try {
+          const created = await pagefind.createIndex({ forceLanguage: 'en' });
+          check('start', created);
+          const index = created.index!;
+          const files = (await readdir(site, { recursive: true })).filter((file) => file.endsWith('.html'));
+          let records = 0;
+          await Promise.all(
+            files.map(async (file) => {
+              const html = await readFile(join(site, file), 'utf8');
+              if (!html.includes('data-pagefind-body')) return;
+              for (const record of splitSearchRecords(html, pageUrl(file))) {
+                check(`index ${record.url}`, await index.addHTMLFile(record));
+                records++;
+              }
+            }),
+          );
+          check('write the index', await index.writeFiles({ outputPath: join(site, 'pagefind') }));
+          logger.info(`Indexed ${records} search records from ${files.length} pages in ${Math.round(performance.now() - started)} ms.`);
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}
