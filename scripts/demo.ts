@@ -2,6 +2,7 @@
  * `npm run demo`: regenerates the demo archive of Kittiwake Logistics, a fictional company, by
  * running the real sync against the fake GitHub. Thin on purpose: logic in scripts/demo/.
  */
+import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { formatProgress, formatSummary } from '../src/lib/sync/format-report.ts';
 import { buildDemoArchive } from './demo/build-demo-archive.ts';
@@ -16,6 +17,7 @@ Options:
   --teams T     teams; beyond 8 they are generated (default 8)
   --seed S      seed of the generator (default 2026)
   --out DIR     archive directory to replace (default content)
+  --truth FILE  also write what a careful reader extracts (the parser's oracle) as JSON
   --help        show this help
 `;
 
@@ -36,6 +38,7 @@ async function main(): Promise<void> {
       teams: { type: 'string' },
       seed: { type: 'string' },
       out: { type: 'string', default: 'content' },
+      truth: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
     strict: true,
@@ -65,6 +68,10 @@ async function main(): Promise<void> {
   const updates = demo.truth.updates.length;
   process.stderr.write(`demo: ${demo.truth.sprints.length} sprint issues, ${demo.truth.comments.length} comments (${updates} team updates)\n`);
   for (const line of formatSummary(summary)) process.stderr.write(`${line}\n`);
+  if (values.truth) {
+    await writeFile(values.truth, `${JSON.stringify(demo.truth, null, 2)}\n`);
+    process.stderr.write(`demo: truth written to ${values.truth}\n`);
+  }
 }
 
 main().catch((error: unknown) => {
