@@ -1,0 +1,125 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { SYNC_STATE_FILE } from '../../src/lib/archive/paths.ts';
+import { syncArchive } from '../../src/lib/sync/sync-archive.ts';
+import { deleteComment, editComment, findIssue, removeLabel } from '../fake-github/edit-world.ts';
+import { makeSprintWorld } from '../fake-github/make-world.ts';
+import { startFakeGitHub, type FakeGitHub } from '../fake-github/server.ts';
+import { cleanTempDirs, FAST_TUNING, hashTree, makeTempDir, readArchive } from './helpers.ts';
+
+const SCRIPT = join(import.meta.dirname, '../../scripts/sync.ts');
+const REPO = 'acme/planning';
+let fake: FakeGitHub;
+
+beforeAll(async () => {
+  fake = await startFakeGitHub({ world: makeSprintWorld({ sprints: 110, commentsPerSprint: 10, bigSprintComments: 150 }) });
+});
+afterAll(async () => {
+  await fake.close();
+  cleanTempDirs();
+});
+
+/** Runs the CLI in a child process (pinned Node); `watch` may SIGKILL it. Resolves with the exit code or signal. */
+function runSync(outDir: string, watch?: (child: ChildProcess) => void): Promise<string> {
+  const child = spawn(process.execPath, [SCRIPT, '--repo', REPO, '--out', outDir], {
+    env: { PATH: process.env['PATH'], GITHUB_GRAPHQL_URL: fake.url, GITHUB_TOKEN: 't', SYNC_RETRY_BASE_MS: '5', SYNC_MIN_INTERVAL_MS: '0' },
+    stdio: 'ignore',
+  });
+  watch?.(child);
+  return new Promise((resolve) => child.on('exit', (code, signal) => resolve(signal ?? String(code))));
+}
+
+function countFiles(dir: string): number {
+  try {
+    return readdirSync(dir, { recursive: true }).length;
+  } catch {
+    return 0;
+  }
+}
+
+/** Kills the child as soon as `dir` holds at least `files` entries. */
+function killAtFileCount(dir: string, files: number) {
+  return (child: ChildProcess) => {
+    const timer = setInterval(() => {
+      if (countFiles(dir) >= files) {
+        child.kill('SIGKILL');
+        clearInterval(timer);
+      }
+    }, 5);
+    child.on('exit', () => clearInterval(timer));
+  };
+}
+
+/** Kills the child when the fake receives its `n`-th request from now on. */
+function killAtRequest(n: number) {
+  const start = fake.requests.length;
+  return (child: ChildProcess) => {
+    fake.onRequest(({ index }) => {
+      if (index - start >= n) {
+        child.kill('SIGKILL');
+        fake.onRequest(null);
+      }
+    });
+  };
+}
+
+async function referenceTree(): Promise<Record<string, string>> {
+  const dir = makeTempDir('sync-ref-');
+  await syncArchive({ endpoint: fake.url, token: 't', repos: [REPO], label: 'sprint', outDir: dir, tuning: FAST_TUNING });
+  return hashTree(dir);
+}
+
+describe('a sync killed with SIGKILL', () => {
+  const killPoints: [string, (dir: string) => (child: ChildProcess) => void][] = [
+    ['while fetching (second request)', () => killAtRequest(2)],
+    ['early in the writes (200 files on disk)', (dir) => killAtFileCount(dir, 200)],
+    ['late in the writes (1,000 files on disk)', (dir) => killAtFileCount(dir, 1000)],
+  ];
+  for (const [when, killer] of killPoints) {
+    test(`${when} leaves readable files, and a rerun ends byte-identical to an uninterrupted sync`, { timeout: 90_000 }, async () => {
+      const dir = makeTempDir('sync-kill-');
+
+      const outcome = await runSync(dir, killer(dir));
+
+      expect(outcome).toBe('SIGKILL');
+      // Killed before the end: the cursor, saved last, is not there yet.
+      expect(existsSync(join(dir, SYNC_STATE_FILE))).toBe(false);
+      expect(() => readArchive(dir)).not.toThrow();
+      expect(await runSync(dir)).toBe('0');
+      expect(hashTree(dir)).toEqual(await referenceTree());
+    });
+  }
+
+  test('during an incremental sync, a rerun converges to what an uninterrupted sync writes', { timeout: 90_000 }, async () => {
+    const dir = makeTempDir('sync-kill-inc-');
+    const uninterrupted = makeTempDir('sync-inc-ref-');
+    expect(await runSync(dir)).toBe('0');
+    expect(await runSync(uninterrupted)).toBe('0');
+    for (let n = 1; n <= 108; n += 3) editComment(fake.world, REPO, n, findIssue(fake.world, REPO, n).comments[0]!.databaseId, `edited ${n}`);
+    for (let n = 2; n <= 60; n += 6) deleteComment(fake.world, REPO, n, findIssue(fake.world, REPO, n).comments[1]!.databaseId);
+    for (let n = 4; n <= 40; n += 12) removeLabel(fake.world, REPO, n, 'sprint');
+
+    const outcomes: string[] = [];
+    for (const delayMs of [0, 30, 120]) {
+      outcomes.push(
+        await runSync(dir, (child) => {
+          const start = fake.requests.length;
+          fake.onRequest(({ index }) => {
+            if (index - start >= 1) {
+              setTimeout(() => child.kill('SIGKILL'), delayMs);
+              fake.onRequest(null);
+            }
+          });
+        }),
+      );
+      expect(() => readArchive(dir)).not.toThrow();
+    }
+    expect(await runSync(dir)).toBe('0');
+    expect(await runSync(uninterrupted)).toBe('0');
+
+    expect(outcomes).toContain('SIGKILL');
+    expect(hashTree(dir)).toEqual(hashTree(uninterrupted));
+  });
+});
