@@ -80,14 +80,12 @@ export function readLeadingEmoji(text: string): string | null {
   return null;
 }
 
+const ANY_STATUS_EMOJI = new RegExp(STATUS_EMOJI.join('|'), 'u');
+
 /** The first status emoji anywhere in `text` and its position, or null. */
 export function findStatusEmoji(text: string): { emoji: string; index: number } | null {
-  let best: { emoji: string; index: number } | null = null;
-  for (const emoji of STATUS_EMOJI) {
-    const index = text.indexOf(emoji);
-    if (index >= 0 && (best === null || index < best.index)) best = { emoji, index };
-  }
-  return best;
+  const match = ANY_STATUS_EMOJI.exec(text);
+  return match ? { emoji: match[0], index: match.index } : null;
 }
 
 /** The status an emoji means in a comment, its legend first. */

@@ -11,6 +11,17 @@ export interface ItemContext {
 }
 
 const JUDGED = new Set<ItemSection>(['retro', 'carry-over']);
+const readLines = new WeakMap<ListNode, ItemLine>();
+
+/** Each entry is taken apart once, however often its parent looks at it. */
+function readNode(node: ListNode): ItemLine {
+  let line = readLines.get(node);
+  if (!line) {
+    line = readItemLine(node.content);
+    readLines.set(node, line);
+  }
+  return line;
+}
 
 /** Turn nested list entries of one section into items: marked sub-tasks count, prose sub-bullets are details. */
 export function emitItems(roots: readonly ListNode[], context: ItemContext, owners: readonly string[]): Item[] {
@@ -24,7 +35,7 @@ const PERSON_PREFIX = /^(\p{Lu}\p{Ll}+):\s+(?=\S)/u;
 /** Per-person retro lines (`- Marius: …`, `- Thomas: …`): every entry opens with one capitalised name and a colon. */
 function isPersonPrefixedList(roots: readonly ListNode[]): boolean {
   if (roots.length < 2) return false;
-  const names = roots.map((root) => PERSON_PREFIX.exec(readItemLine(root.content).text)?.[1]);
+  const names = roots.map((root) => PERSON_PREFIX.exec(readNode(root).text)?.[1]);
   return names.every((name) => name !== undefined) && new Set(names).size > 1;
 }
 
@@ -34,7 +45,7 @@ interface VisitContext extends ItemContext {
 
 function visit(nodes: readonly ListNode[], context: VisitContext, inherited: readonly string[], forced: boolean, siblingsMarked: boolean, out: Item[]): void {
   for (const node of nodes) {
-    const line = readItemLine(node.content);
+    const line = { ...readNode(node) };
     const prefix = context.personPrefixed ? PERSON_PREFIX.exec(line.text) : null;
     if (prefix) {
       line.owners = [...line.owners, prefix[1]!];
@@ -54,7 +65,9 @@ function visit(nodes: readonly ListNode[], context: VisitContext, inherited: rea
     }
     if (!(forced || marked || siblingsMarked)) continue;
     const owners = line.owners.length > 0 ? line.owners : [...inherited];
-    const details = node.children.filter((child) => !isMarkedNode(child)).map((child) => child.content);
+    // Under a judged item, unmarked sub-bullets comment on it; under an unjudged one next to marked siblings, they are sub-tasks.
+    const childrenAreTasks = childrenMarked && !marked;
+    const details = childrenAreTasks ? [] : node.children.filter((child) => !isMarkedNode(child)).map((child) => child.content);
     out.push({
       section: context.section,
       text: line.text,
@@ -62,8 +75,7 @@ function visit(nodes: readonly ListNode[], context: VisitContext, inherited: rea
       owners,
       links: line.links,
     });
-    // Under a judged item, unmarked sub-bullets comment on it; under an unjudged one next to marked siblings, they are sub-tasks.
-    visit(node.children, inner, owners, false, childrenMarked && !marked, out);
+    visit(node.children, inner, owners, false, childrenAreTasks, out);
   }
 }
 
@@ -75,7 +87,7 @@ function isGroupLabel(node: ListNode, line: ItemLine, marked: boolean, childrenM
 }
 
 function isMarkedNode(node: ListNode): boolean {
-  return hasMarker(readItemLine(node.content));
+  return hasMarker(readNode(node));
 }
 
 function hasMarker(line: ItemLine): boolean {

@@ -23,9 +23,9 @@ const PICTOGRAPH = /^[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u200d\u20e3]/
 const URL = /https?:\/\/[^\s)\]>"'`<]+/g;
 const ARROW = /\s(?:-{1,2}>|→|=>|⇒)\s*/;
 const NAME_LIST = String.raw`\p{Lu}\p{Ll}[\p{L}'-]*(?:\s*(?:,|&|\band\b|\/|->|→)\s*\p{Lu}\p{Ll}[\p{L}'-]*)*`;
-const TRAILING_DASH_NAMES = new RegExp(String.raw`\s[-–—]\s+(${NAME_LIST})$`, 'u');
-const TRAILING_PAREN_NAMES = new RegExp(String.raw`\(\s*(${NAME_LIST})\s*\)$`, 'u');
-const TRAILING_BRACKET_NAMES = new RegExp(String.raw`\[(${NAME_LIST})\]$`, 'u');
+const TRAILING_DASH_NAMES = new RegExp(String.raw`^\s[-–—]\s+(${NAME_LIST})$`, 'u');
+const TRAILING_PAREN_NAMES = new RegExp(String.raw`^\(\s*(${NAME_LIST})\s*\)$`, 'u');
+const TRAILING_BRACKET_NAMES = new RegExp(String.raw`^\[(${NAME_LIST})\]$`, 'u');
 const LEADING_BRACKET_NAMES = new RegExp(String.raw`^\[(${NAME_LIST})\](?!\()\s*[-–—:]?\s*`, 'u');
 const OWNER_LABEL = /\(\s*owners?\s*:?\s*([^)]{0,200})\)/i;
 const OWNER_TAIL = /\s[-–—]?\s*owners?\s*:?\s*((?:@[\w-]+[\s,/&]*)+)$/i;
@@ -162,15 +162,20 @@ function stripTrailingHandles(input: string, owners: string[]): string {
 }
 
 function stripTrailingNames(input: string, owners: string[]): string {
-  const tail = input.slice(-100);
-  const offset = input.length - tail.length;
-  for (const pattern of [TRAILING_PAREN_NAMES, TRAILING_BRACKET_NAMES, TRAILING_DASH_NAMES]) {
-    const match = pattern.exec(tail);
-    if (!match) continue;
+  // Anchor each pattern at its opening mark so the scan is linear: " - Ted", "(Julian, Marius)", "[Thomas]".
+  const candidates: [number, RegExp][] = [
+    [input.lastIndexOf('('), TRAILING_PAREN_NAMES],
+    [input.lastIndexOf('['), TRAILING_BRACKET_NAMES],
+    [Math.max(input.lastIndexOf(' - '), input.lastIndexOf(' – '), input.lastIndexOf(' — ')), TRAILING_DASH_NAMES],
+  ];
+  for (const [start, pattern] of candidates) {
+    if (start < 0 || input.length - start > 100) continue;
+    const match = pattern.exec(input.slice(start));
+    if (!match || match.index !== 0) continue;
     const names = splitNames(match[1]!);
     if (names.length === 0 || names.some((name) => statusFromWords(name) !== null || /^(?:TBD|Done|Todo|Later|Next|Maybe|WIP)$/i.test(name))) continue;
     owners.push(...names);
-    return input.slice(0, offset + match.index);
+    return input.slice(0, start);
   }
   return input;
 }
