@@ -254,11 +254,14 @@ export function resolveTeams(mentions: TeamMention[], config: ArchiveConfig): Ma
   for (const mention of mentions) {
     for (const key of collectKeys(mention)) {
       keyCounts.set(key, (keyCounts.get(key) ?? 0) + 1);
-      rawByKey.set(key, [...(rawByKey.get(key) ?? []), mention.teamName ?? '']);
+      const raws = rawByKey.get(key) ?? [];
+      if (raws.length === 0) rawByKey.set(key, raws);
+      raws.push(mention.teamName ?? '');
     }
   }
   // Of the names in one heading ("~Old~ New"), the one the archive uses most is the team.
-  const keysOf = (mention: TeamMention) => collectKeys(mention).sort((a, b) => (keyCounts.get(b) ?? 0) - (keyCounts.get(a) ?? 0));
+  const sortedKeys = new Map(mentions.map((mention) => [mention.id, collectKeys(mention).sort((a, b) => (keyCounts.get(b) ?? 0) - (keyCounts.get(a) ?? 0))]));
+  const keysOf = (mention: TeamMention) => sortedKeys.get(mention.id) ?? [];
   const primaryKey = new Map<string, string>();
   const known = new Map<string, number>();
   for (const mention of mentions) {
