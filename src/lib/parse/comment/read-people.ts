@@ -27,6 +27,8 @@ export function readHandles(text: string): string[] {
 
 /** Read a support-hero or time-off label at the start of a line, or null. */
 export function readPeopleLabel(text: string): PeopleLabel | null {
+  // Labels sit at the start: skip the regexes when no separator comes early.
+  if (!/[:\-–—]/.test(text.slice(0, 60))) return null;
   const plain = text.replace(/\*\*|__/g, '').replace(/^\s*(?:[-*+•]|\d+[.)])\s+/, '').trim();
   const support = /^(?:[\p{L}-]+\s+){0,2}?(?:support(?:\s+heroe?s?)?|on[- ]?call|heroe?s?)\s*(?::|-|–|—)\s*(.*)$/iu.exec(plain);
   if (support) return { field: 'support', value: support[1]!.trim() };
