@@ -111,3 +111,42 @@ describe('team names on a timeline', () => {
     expect(model.teams.map((t) => [t.slug, t.names])).toEqual([['beacon', ['Beacon']]]);
   });
 });
+
+describe('findCarryOver', () => {
+  it('counts work once when the retro judges it unfinished and the carry-over section lists it again', async () => {
+    const { findCarryOver } = await import('../../src/lib/model/derive-teams.ts');
+    const base = { team: 'harbor', teamName: 'Harbor', commentId: 'x', commentUrl: 'u', anchor: 'a', author: null, createdAt: '', supportHeroes: [], away: [], okrs: [], structured: true };
+    const previous = { ...base, items: [item('high', 'Rebuild the crane rails', 'unknown'), item('low', 'Tidy the shed', 'unknown')] };
+    const current = {
+      ...base,
+      items: [
+        item('retro', 'Rebuild the crane rails', 'in-progress'),
+        item('retro', 'Tidy the shed', 'done'),
+        item('carry-over', 'Rebuild crane rails', 'unknown'),
+        item('retro', 'Paint the office', 'off-track'),
+      ],
+    };
+    expect(findCarryOver(previous, current)).toEqual([item('carry-over', 'Rebuild crane rails', 'unknown')]);
+    expect(findCarryOver(previous, { ...current, items: current.items.slice(0, 2) })).toEqual([item('retro', 'Rebuild the crane rails', 'in-progress')]);
+  });
+});
+
+describe('a team renamed without any alias in the config', () => {
+  it('lands on one timeline when the same author and people carry on in the next sprint', async () => {
+    const { makeComment, makeIssue } = await import('./helpers/records.ts');
+    const { ArchiveConfigSchema } = await import('../../src/lib/config/schema.ts');
+    const issues = [1, 2, 3].map((n) => makeIssue(n, `Sprint Mar ${n * 7} to Mar ${n * 7 + 5}`, `2025-03-0${n}T00:00:00Z`));
+    const body = (name: string) => `# Team ${name}\nSupport hero: @ana\n## Retro\n- ✅ a @ana\n- ✅ b @bo\n- 🔴 c @cy`;
+    const comments = [
+      makeComment(1, 11, 'ana', '2025-03-02T00:00:00Z', body('Quarry')),
+      makeComment(2, 21, 'ana', '2025-03-03T00:00:00Z', body('Bedrock')),
+      makeComment(3, 31, 'bo', '2025-03-04T00:00:00Z', body('Bedrock')),
+      makeComment(3, 32, 'zed', '2025-03-04T00:00:00Z', '# Team Magma\n## Retro\n- ✅ z @zed'),
+    ];
+    const model = deriveArchiveModel(issues, comments, ArchiveConfigSchema.parse({}), parseStandInComment);
+    expect(model.teams.map((t) => ({ slug: t.slug, name: t.name, names: t.names, sprints: t.entries.map((e) => e.sprintId) }))).toEqual([
+      { slug: 'quarry', name: 'Bedrock', names: ['Quarry', 'Bedrock'], sprints: ['acme/planning#1', 'acme/planning#2', 'acme/planning#3'] },
+      { slug: 'magma', name: 'Magma', names: ['Magma'], sprints: ['acme/planning#3'] },
+    ]);
+  });
+});

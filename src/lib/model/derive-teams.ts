@@ -30,7 +30,12 @@ export function findCarryOver(previous: TeamUpdate | null, current: TeamUpdate):
     const tokens = toTokens(item.text);
     return planned.some((plan) => measureTokenSimilarity(tokens, plan) >= SAME_ITEM_SIMILARITY);
   };
-  return current.items.filter((item) => item.section === 'carry-over' || (UNFINISHED.has(item.status) && isPlanned(item)));
+  const carried = current.items.filter((item) => item.section === 'carry-over' || (UNFINISHED.has(item.status) && isPlanned(item)));
+  // The same work judged in the retro and listed again under carry-over counts once, as carry-over.
+  const listed = carried.filter((item) => item.section === 'carry-over').map((item) => toTokens(item.text));
+  return carried.filter(
+    (item) => item.section === 'carry-over' || !listed.some((tokens) => measureTokenSimilarity(toTokens(item.text), tokens) >= SAME_ITEM_SIMILARITY),
+  );
 }
 
 function toEntry(sprint: Sprint, update: TeamUpdate, previous: TeamUpdate | null): TeamSprintEntry {
