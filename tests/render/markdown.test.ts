@@ -135,3 +135,20 @@ describe('renderMarkdown renders like GitHub', () => {
     expect(html).toMatch(/<details class="code-fold"><summary>Code block \(2 lines\)<\/summary><pre>/);
   });
 });
+
+describe('renderMarkdown line breaks', () => {
+  it('keeps single line breaks inside a paragraph, as GitHub comments do', () => {
+    expect(render('Support hero: @alice\nAway: @bob')).toBe(
+      '<p>Support hero: <a href="https://github.com/alice">@alice</a><br>Away: <a href="https://github.com/bob">@bob</a></p>',
+    );
+  });
+
+  it('adds no break between blocks or before a nested list', () => {
+    const html = render('- parent\n  - child\n\npara');
+    expect(html).not.toContain('<br>');
+  });
+
+  it('leaves line breaks in code blocks alone', () => {
+    expect(render('```\na\nb\n```')).toBe('<pre><code>a\nb\n</code></pre>');
+  });
+});

@@ -54,13 +54,28 @@ export function linkifyText(value: string, context: RenderContext): ElementConte
   return out;
 }
 
-/** Links @mentions and issue references and replaces emoji shortcodes, outside links and code. */
+const BREAK = /\n(?=[^\S\n]*\S)/;
+
+/** GitHub comments keep single line breaks: a newline followed by more text becomes <br>. */
+export function breakLines(value: string): ElementContent[] | undefined {
+  if (!BREAK.test(value)) return undefined;
+  const parts = value.split(BREAK);
+  return parts.flatMap((part, index): ElementContent[] => [
+    ...(index > 0 ? [{ type: 'element', tagName: 'br', properties: {}, children: [] } as Element] : []),
+    ...(part ? [{ type: 'text', value: part } as Text] : []),
+  ]);
+}
+
+/** Links @mentions and issue references, replaces emoji shortcodes and keeps line breaks, outside links and code. */
 export function linkifyReferences(tree: Root | Element, context: RenderContext): void {
   const children = tree.children as (ElementContent | Text)[];
   for (let index = 0; index < children.length; index++) {
     const child = children[index]!;
     if (child.type === 'text') {
-      const replacement = linkifyText(child.value, context);
+      const linked = linkifyText(child.value, context);
+      const nodes = linked ?? [child];
+      const broken = nodes.flatMap((node) => (node.type === 'text' ? (breakLines(node.value) ?? [node]) : [node]));
+      const replacement = linked || broken.length !== nodes.length ? broken : undefined;
       if (replacement) {
         children.splice(index, 1, ...replacement);
         index += replacement.length - 1;

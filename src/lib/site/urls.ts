@@ -30,7 +30,7 @@ export function okrPath(team: string, quarter: string): string {
 /** URL segment of a person: a GitHub login as is, a plain name lowercased and hyphenated. */
 export function personSlug(id: string): string {
   if (/^[A-Za-z0-9-]+$/.test(id)) return id;
-  return id.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'unnamed';
+  return id.toLowerCase().normalize('NFKD').replace(/\p{M}+/gu, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'unnamed';
 }
 
 /** Page of one person. */

@@ -1,0 +1,116 @@
+/**
+ * Builds a small archive under a sub-path and checks the generated HTML: escaping, sanitizing,
+ * structure, the one small inline script, links under the base path, feeds and the search index.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeArchive } from './helpers/write-archive.ts';
+
+const SPRINTS = 4;
+const BASE = '/sprint-archive/';
+const root = process.cwd();
+const archive = mkdtempSync(join(tmpdir(), 'site-test-archive-'));
+// Inside the project: Astro puts its prerender chunks next to an outDir that lies within the
+// working directory, and in one shared .astro/ folder otherwise (which parallel builds clobber).
+const out = join(root, 'node_modules', '.cache', `site-test-${process.pid}`);
+let pages: Map<string, string>;
+
+/** The parent environment without what Vitest adds (NODE_ENV=test, BASE_URL, MODE...), which would leak into the build. */
+function cleanEnv(): NodeJS.ProcessEnv {
+  const vitestKeys = new Set(['NODE_ENV', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST']);
+  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !vitestKeys.has(key) && !key.startsWith('VITEST')));
+}
+
+function readPages(dir: string): Map<string, string> {
+  const files = readdirSync(dir, { recursive: true }).map(String).filter((file) => file.endsWith('.html'));
+  return new Map(files.map((file) => [file, readFileSync(join(dir, file), 'utf8')]));
+}
+
+beforeAll(async () => {
+  writeArchive(archive, SPRINTS, 'Acme <b>"sprints"</b> & co');
+  await promisify(execFile)(join(root, 'node_modules', '.bin', 'astro'), ['build'], {
+    cwd: root,
+    env: { ...cleanEnv(), ARCHIVE_DIR: archive, ASTRO_OUT_DIR: join(out, 'dist'), ASTRO_CACHE_DIR: join(out, 'cache'), BASE_PATH: BASE, SITE_URL: 'https://acme.example' },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  pages = readPages(join(out, 'dist'));
+}, 180_000);
+
+afterAll(() => {
+  rmSync(archive, { recursive: true, force: true });
+  rmSync(out, { recursive: true, force: true });
+});
+
+const sprintPage = () => pages.get(join('sprints', 'acme-planning-1', 'index.html'))!;
+
+describe('the built site', () => {
+  it('has a sprint page for every sprint and at least three pages per sprint overall', () => {
+    for (let number = 1; number <= SPRINTS; number++) expect(pages.has(join('sprints', `acme-planning-${number}`, 'index.html'))).toBe(true);
+    expect(pages.size).toBeGreaterThanOrEqual(3 * SPRINTS);
+  });
+
+  it('escapes user-written titles in <title>, meta tags, headings and links', () => {
+    const html = sprintPage();
+    expect(html).not.toContain('<script>alert(');
+    expect(html).toMatch(/<title>Sprint 1 - [^<]*&lt;script&gt;alert\(&quot;014&quot;\)&lt;\/script&gt; · Acme &lt;b&gt;&quot;sprints&quot;&lt;\/b&gt; &amp; co<\/title>/);
+    expect(html).toMatch(/<h1>Sprint 1 - [^<]*&lt;script&gt;/);
+    expect(html).toMatch(/<meta name="description" content="Sprint 1 - [^"<]*&lt;script&gt;alert\(&quot;014&quot;\)&lt;\/script&gt;/);
+  });
+
+  it('sanitizes comments: no script, handler, javascript: URL, iframe, form or style survives', () => {
+    const html = sprintPage();
+    const inline = /<script>[\s\S]*?<\/script>/g;
+    const withoutOwnScript = html.replace(inline, '');
+    expect(withoutOwnScript).not.toMatch(/<script|<iframe|<form|<style|<svg/i);
+    expect(withoutOwnScript).not.toMatch(/\son[a-z]+=/i);
+    expect(withoutOwnScript).not.toMatch(/(href|src)="\s*javascript:/i);
+  });
+
+  it('gives every page one h1, a main landmark, a skip link and a language', () => {
+    for (const [file, html] of pages) {
+      if (file === '404.html') continue;
+      expect(html.match(/<h1[\s>]/g)?.length, file).toBe(1);
+      expect(html, file).toContain('<main id="main"');
+      expect(html, file).toContain('href="#main"');
+      expect(html, file).toMatch(/<html lang="en"/);
+    }
+  });
+
+  it('ships at most one inline script of at most 2 KB per page and no script files', () => {
+    for (const [file, html] of pages) {
+      const scripts = html.match(/<script\b[^>]*>[\s\S]*?<\/script>/g) ?? [];
+      expect(scripts.length, file).toBeLessThanOrEqual(1);
+      for (const script of scripts) {
+        expect(script, file).not.toMatch(/<script[^>]+src=/);
+        expect(Buffer.byteLength(script), file).toBeLessThanOrEqual(2048 + 17);
+      }
+    }
+  });
+
+  it('links every internal page and asset under the base path', () => {
+    for (const [file, html] of pages) {
+      for (const [, href] of html.matchAll(/(?:href|src)="([^"#][^"]*)"/g)) {
+        if (/^(https?:|mailto:)/.test(href!)) continue;
+        expect(href, `${file}: ${href}`).toMatch(new RegExp(`^${BASE}`));
+      }
+    }
+  });
+
+  it('renders a relative image typed on GitHub lazily instead of failing the build', () => {
+    expect(sprintPage()).toContain('<img src="https://github.com/acme/planning/issues/chart.png" alt="chart" loading="lazy" decoding="async">');
+  });
+
+  it('writes feeds, a sitemap, the about page and a Pagefind index restricted to page bodies', () => {
+    const dist = join(out, 'dist');
+    expect(readFileSync(join(dist, 'rss.xml'), 'utf8')).toContain(`<link>https://acme.example${BASE}sprints/acme-planning-${SPRINTS}/</link>`);
+    expect(existsSync(join(dist, 'sitemap-index.xml'))).toBe(true);
+    expect(pages.get(join('about', 'index.html'))).toContain('How to read this archive');
+    expect(existsSync(join(dist, 'pagefind', 'pagefind.js'))).toBe(true);
+    expect(sprintPage()).toContain('data-pagefind-body');
+    expect(pages.get('index.html')).not.toContain('data-pagefind-body');
+  });
+});
