@@ -3,6 +3,7 @@ import { generateDemoWorld } from '../../scripts/demo/generate-world.ts';
 import type { TruthOkr } from '../../scripts/demo/truth.ts';
 import { ArchiveConfigSchema } from '../../src/lib/config/schema.ts';
 import { buildArchiveModel } from '../../src/lib/model/build-archive.ts';
+import { normalizeOkrTitle } from '../../src/lib/parse/okr-key.ts';
 import type { Okr, TeamUpdate } from '../../src/lib/parse/types.ts';
 import { toArchiveRecords } from './helpers/world-records.ts';
 
@@ -59,7 +60,7 @@ for (const expected of truth.updates) {
   count(away, !!update && sameSet(update.away, expected.away), `${expected.commentId}: ${JSON.stringify(update?.away)} vs ${JSON.stringify(expected.away)}`);
   const parsedOkrs = flattenParsed(update?.okrs ?? []);
   for (const okr of flattenTruth(expected.okrs)) {
-    const found = parsedOkrs.find((candidate) => sameText(candidate.title, okr.title));
+    const found = parsedOkrs.find((candidate) => sameText(candidate.title, okr.title) || normalizeOkrTitle(candidate.title) === normalizeOkrTitle(okr.title));
     count(okrStatuses, found?.status === okr.status, `${expected.commentId} "${okr.title.slice(0, 40)}": ${found?.status ?? 'missing'} vs ${okr.status}`);
   }
   const items = [...(update?.items ?? [])];
