@@ -19,6 +19,9 @@ describe('parseSprintTitle', () => {
     ['Sprint Oct 18-29', '2021-10-13T09:00:00Z', { start: '2021-10-18', end: '2021-10-29' }],
     ['Sprint 2024-07-01 to 2024-07-12', '2024-06-26T09:00:00Z', { start: '2024-07-01', end: '2024-07-12' }],
     ['Sprint Starting 11/10', '2020-11-09T09:00:00Z', { start: '2020-11-10', end: null }],
+    ['Sprint 1.30.0 1/2 - 10/18 to 10/29', '2021-10-13T09:00:00Z', { start: '2021-10-18', end: '2021-10-29' }],
+    ['Sprint 07/01/2024 - 07/12/2024', '2024-06-26T09:00:00Z', { start: '2024-07-01', end: '2024-07-12' }],
+    ['Sprint starting Jan 6', '2025-01-02T09:00:00Z', { start: '2025-01-06', end: null }],
   ];
 
   for (const [title, createdAt, expected] of cases) {

@@ -21,7 +21,8 @@ const SEPARATOR = '\\s*(?:-|–|—|to|through|thru|until|till)\\s*';
 const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+${DAY}\\b${YEAR}`, 'giu');
 const DAY_MONTH = new RegExp(`(?<![\\w.])${DAY}\\s+(?:of\\s+)?${MONTH}(?![a-z])${YEAR}`, 'giu');
 const ISO_DATE = /(?<![\w.])((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\w.])/gu;
-const NUMERIC_DATE = /(?<![\w./-])(\d{1,2})[/-](\d{1,2})(?:[/-]((?:19|20)?\d\d))?(?![\w./]|-\d)/gu;
+// Not after a release number: in "Sprint 1.30.0 1/2" the "1/2" is the sprint's half, not January 2.
+const NUMERIC_DATE = /(?<![\w./-])(?<!\d+\.[\dn]+(?:\.\w+)?\s+)(\d{1,2})[/-](\d{1,2})(?:[/-]((?:19|20)?\d\d))?(?![\w./]|-\d)/gu;
 const TRAILING_DAY = new RegExp(`^${SEPARATOR}${DAY}\\b${YEAR}`, 'iu');
 const STARTING = /\b(?:starting|starts|from|beginning|begins)\s*(?:on\s+)?$/iu;
 
