@@ -59,12 +59,12 @@ describe('deriveArchiveModel on a small hand-written archive', () => {
     ]);
   });
 
-  it('draws the OKR history of a quarter with one row per objective despite edits to its text', () => {
+  it('draws the OKR history of a quarter with one row per objective despite edits to its text, and an empty cell where it was not reported', () => {
     expect(model.okrs).toEqual([
       {
         team: 'harbor',
         quarter: '2024-Q3',
-        sprints: [S1, S2],
+        sprints: [S1, S2, S3],
         rows: [
           {
             key: 'faster-crane',

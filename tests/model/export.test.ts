@@ -84,7 +84,7 @@ describe('JSON export builders', () => {
   it('exports OKR histories with the lowercased quarter in their path', () => {
     const exported = buildOkrsExport(model, config);
     expect(exported.okrs.map((o) => [o.team, o.quarter, o.path, o.sprints, o.rows.map((r) => [r.key, r.cells])])).toEqual([
-      ['harbor', '2024-Q3', '/okrs/harbor/2024-q3/', ['acme/planning#1', 'acme/planning#2'], [['faster-crane', { 'acme/planning#1': 'on-track', 'acme/planning#2': 'at-risk' }]]],
+      ['harbor', '2024-Q3', '/okrs/harbor/2024-q3/', ['acme/planning#1', 'acme/planning#2', 'acme/planning#3'], [['faster-crane', { 'acme/planning#1': 'on-track', 'acme/planning#2': 'at-risk' }]]],
     ]);
   });
 

@@ -12,12 +12,14 @@ function mergeRows(rows: OkrRow[], okrs: Okr[], sprintId: string): void {
   }
 }
 
-/** Objectives × sprints per team and quarter, rows in order of first appearance, titles as last written. */
+/**
+ * Objectives × sprints per team and quarter: columns are the quarter's sprints the team posted in
+ * (a missing cell then means "not reported"), rows in order of first appearance, titles as last written.
+ */
 export function deriveOkrHistories(sprintsOldestFirst: Sprint[]): OkrHistory[] {
   const histories = new Map<string, OkrHistory>();
   for (const sprint of sprintsOldestFirst) {
     for (const update of sprint.updates) {
-      if (update.okrs.length === 0) continue;
       const id = `${update.team}\u0000${sprint.quarter}`;
       let history = histories.get(id);
       if (!history) histories.set(id, (history = { team: update.team, quarter: sprint.quarter, sprints: [], rows: [] }));
@@ -25,5 +27,6 @@ export function deriveOkrHistories(sprintsOldestFirst: Sprint[]): OkrHistory[] {
       mergeRows(history.rows, update.okrs, sprint.id);
     }
   }
-  return [...histories.values()].sort((a, b) => a.team.localeCompare(b.team) || b.quarter.localeCompare(a.quarter));
+  // A quarter without a single objective has no grid to draw.
+  return [...histories.values()].filter((history) => history.rows.length > 0).sort((a, b) => a.team.localeCompare(b.team) || b.quarter.localeCompare(a.quarter));
 }

@@ -84,7 +84,7 @@ export function deriveTeamTimelines(sprintsOldestFirst: Sprint[], config: Archiv
         .slice(first, final + 1)
         .filter((sprint) => repos.has(sprint.repo) && !seen.includes(sprint.id))
         .map((sprint) => sprint.id);
-      const name = config.teams[timeline.slug]?.name ?? last?.teamName ?? timeline.slug;
+      const name = config.teams[timeline.slug]?.name ?? (last ? cleanTeamName(last.teamName) : timeline.slug);
       return { ...timeline, name, missed };
     })
     .sort((a, b) => a.name.localeCompare(b.name) || a.slug.localeCompare(b.slug));
