@@ -134,7 +134,7 @@ describe('the archive workflow', () => {
 
   it('commits the synced files in a job that runs no npm code, only when committing is on', () => {
     const commit = jobs['commit']!;
-    expect(commit.if).toBe("(vars.SPRINT_ARCHIVE_COMMIT_CONTENT || 'true') == 'true'");
+    expect(commit.if).toBe("(vars.SPRINT_ARCHIVE_COMMIT_CONTENT || 'true') == 'true' && needs.sync.outputs.synced == 'true'");
     expect(commit.steps.some((s) => /\bnpm\b|\bnpx\b/.test(s.run ?? ''))).toBe(false);
     const upload = step(jobs['sync']!, usesAction('actions/upload-artifact'), 'upload-artifact');
     const download = step(commit, usesAction('actions/download-artifact'), 'download-artifact');
@@ -144,6 +144,17 @@ describe('the archive workflow', () => {
     expect(cleared).toBeGreaterThanOrEqual(0);
     expect(cleared).toBeLessThan(commit.steps.indexOf(download));
     expect(commit.steps.at(-1)?.run).toBe('bash scripts/ci/commit-content.sh');
+  });
+
+  it('runs the commit job only when committing is on and the sync job handed over synced files', () => {
+    const commitIf = jobs['commit']!.if;
+    const contexts = (vars: Record<string, Value>, synced: string) => ({ vars, needs: { sync: { outputs: { synced } } } });
+    expect(jobRuns(commitIf, contexts({}, 'true'))).toBe(true);
+    expect(jobRuns(commitIf, contexts({ SPRINT_ARCHIVE_COMMIT_CONTENT: 'false' }, 'true'))).toBe(false);
+    expect(jobRuns(commitIf, contexts({}, 'false'))).toBe(false);
+    const upload = step(jobs['sync']!, usesAction('actions/upload-artifact'), 'upload-artifact');
+    expect(upload.if).toBe("env.COMMIT_CONTENT == 'true' && steps.synced.outputs.present == 'true'");
+    expect(upload.with?.['if-no-files-found']).toBe('error');
   });
 
   it('deploys from the github-pages environment with deploy-pages', () => {
