@@ -57,6 +57,16 @@ describe('resolveTeams', () => {
     expect(slugsOf(mentions)).toEqual({ a: 'release-gates', b: 'release-gates' });
   });
 
+  it('joins initials in capitals to the one known team they abbreviate, but not lowercase words', () => {
+    const mentions = [mention('a', 0, 'Route Planning'), mention('b', 1, 'RP'), mention('c', 2, 'rp')];
+    expect(slugsOf(mentions)).toEqual({ a: 'route-planning', b: 'route-planning', c: 'rp' });
+  });
+
+  it('does not guess between two known teams with the same initials', () => {
+    const mentions = [mention('a', 0, 'Route Planning'), mention('b', 0, 'Rate Pricing'), mention('c', 1, 'RP')];
+    expect(slugsOf(mentions)).toEqual({ a: 'route-planning', b: 'rate-pricing', c: 'rp' });
+  });
+
   it('joins a known name glued to a joke suffix and stretched spellings', () => {
     const mentions = [mention('a', 0, 'Lantern'), mention('b', 1, 'Lantern-osaurus'), mention('c', 2, 'LanternXYZ'), mention('d', 3, 'Lanternnnn')];
     expect(Object.values(slugsOf(mentions))).toEqual(['lantern', 'lantern', 'lantern', 'lantern']);

@@ -148,9 +148,10 @@ function matchPlayfulName(
   known: Map<string, number>,
   ownCount: number,
   rawByKey: Map<string, string[]>,
+  ownKeys: string[],
 ): string | null {
   const unique = (found: string[]): string | null => (new Set(found).size === 1 ? found[0]! : null);
-  const names = [...known.keys()].filter((name) => name !== key);
+  const names = [...known.keys()].filter((name) => name !== key && !ownKeys.includes(name));
   const squeezed = squeezeName(key);
   const bySqueeze = unique(names.filter((name) => name.length < key.length && squeezeName(name) === squeezed));
   if (bySqueeze) return bySqueeze;
@@ -166,6 +167,11 @@ function matchPlayfulName(
     if (byInitials) return byInitials;
   }
   const words = key.split(' ');
+  // Initials in capitals ("Team PA") for exactly one known team of two or more words.
+  if (words.length === 1 && key.length >= 2 && rawNames.some((raw) => new RegExp(`\\b${key.toUpperCase()}\\b`, 'u').test(raw))) {
+    const byInitials = unique(names.filter((name) => name.includes(' ') && initialsOf(name, false) === key));
+    if (byInitials) return byInitials;
+  }
   if (words.length === 1 && key.length >= 4) {
     // An acronym or short form naming one known team: "FLAGS" for Feature Flags, "infra" for Infrastructure.
     const byWord = unique(names.filter((name) => name.split(' ').at(-1) === key && name.split(' ').length > 1));
@@ -296,7 +302,7 @@ export function resolveTeams(mentions: TeamMention[], config: ArchiveConfig): Ma
     if (keys.length === 0 || findInConfig(keys, configIndex)) continue;
     const rawNames = [mention.teamName ?? '', ...mention.teamAliases];
     const ownCount = known.get(keys[0]!) ?? 0;
-    const target = keys.map((key) => matchPlayfulName(key, rawNames, known, ownCount, rawByKey)).find((found) => found !== null && !keys.includes(found));
+    const target = keys.map((key) => matchPlayfulName(key, rawNames, known, ownCount, rawByKey, keys)).find((found) => found !== null && !keys.includes(found));
     if (target) playfulTarget.set(mention.id, target);
   }
   // Literal names first, so a playful name never takes the place of a team that wrote its real name.
