@@ -19,8 +19,8 @@ describe('parseTeamComment on whole comments', () => {
           title: 'Objective 1: Make exports boring',
           status: 'on-track',
           children: [
-            { title: 'KR: p95 export under 2 minutes', status: 'in-progress', children: [] },
-            { title: 'KR: zero manual re-runs', status: 'off-track', children: [] },
+            { title: 'p95 export under 2 minutes', status: 'in-progress', children: [] },
+            { title: 'zero manual re-runs', status: 'off-track', children: [] },
           ],
         },
         { title: 'Objective 2: Self-serve billing', status: 'unknown', children: [] },

@@ -33,8 +33,9 @@ describe('owners', () => {
   });
 
   it('does not read status words or placeholders as plain-name owners', () => {
+    expect(items('- Trends - Done').map((item) => item.status)).toEqual(['done']);
     expect(owned('- Trends - Done\n- Paths - TBD', 'Retro')).toEqual([
-      ['Trends - Done', []],
+      ['Trends', []],
       ['Paths - TBD', []],
     ]);
   });
@@ -89,6 +90,10 @@ describe('items', () => {
       ['Changelog entry', 'done'],
       ['Wrap up the dam', 'at-risk'],
     ]);
+  });
+
+  it('keeps mood emoji shortcodes whole in the text', () => {
+    expect(items('- 🟢 Clean up rate limits :rocket: [Niamh]').map((item) => [item.text, item.owners])).toEqual([['Clean up rate limits :rocket:', ['Niamh']]]);
   });
 
   it('reads numbered lists, including "2.🟢" without a space', () => {

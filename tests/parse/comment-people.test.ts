@@ -65,6 +65,7 @@ describe('time off', () => {
     ['- @ana-m out 1st week', ['ana-m']],
     ['Michael is off 12-14th', ['Michael']],
     ['Daniel on PTO next week', ['Daniel']],
+    ['Rafael and Cordelia are on vacation part of this sprint 🌴', ['Rafael', 'Cordelia']],
     ['paul out a day', ['paul']],
     ['- Paul - out for one week (back for the demo)', ['Paul']],
     ['* 2 days AFK - conference in Lisbon @ana-m', ['ana-m']],

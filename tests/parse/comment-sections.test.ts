@@ -106,8 +106,8 @@ describe('OKRs', () => {
         title: 'Objective 1: Fast queries',
         status: 'unknown',
         children: [
-          { title: 'KR: p95 under 1s', status: 'unknown', children: [] },
-          { title: 'KR: no timeouts', status: 'unknown', children: [] },
+          { title: 'p95 under 1s', status: 'unknown', children: [] },
+          { title: 'no timeouts', status: 'unknown', children: [] },
         ],
       },
     ]);
@@ -132,6 +132,33 @@ describe('OKRs', () => {
       { title: 'Isolated infra', status: 'at-risk', children: [] },
       { title: 'Delete old code', status: 'done', children: [] },
       { title: 'Convert all insights', status: 'in-progress', children: [] },
+    ]);
+  });
+
+  it('reads sub-headings of an OKR section as objectives, and a status after a label', () => {
+    expect(okrs('## Q1 2031 objectives\n\n### 🟡 Every parcel on the right door\n\n- 🟡 Accuracy above 97%\n\n### 🟢 Travel times you can plan on\n\n- ⚪ Truck restrictions')).toEqual([
+      { title: 'Every parcel on the right door', status: 'at-risk', children: [{ title: 'Accuracy above 97%', status: 'at-risk', children: [] }] },
+      { title: 'Travel times you can plan on', status: 'on-track', children: [{ title: 'Truck restrictions', status: 'not-started', children: [] }] },
+    ]);
+    expect(okrs('## OKR\n\n**Objective 1: 🔴 Invoices right the first time**\n- KR: 🟢 Nightly reconciliation')).toEqual([
+      {
+        title: 'Objective 1: Invoices right the first time',
+        status: 'off-track',
+        children: [{ title: 'Nightly reconciliation', status: 'on-track', children: [] }],
+      },
+    ]);
+  });
+
+  it('keeps unmarked key results under a judged objective', () => {
+    expect(okrs('## OKR\n\n1. 🟠 Partners integrate in a day\n   - 🟠 Sandbox signup\n   - Quickstart under 15 minutes')).toEqual([
+      {
+        title: 'Partners integrate in a day',
+        status: 'at-risk',
+        children: [
+          { title: 'Sandbox signup', status: 'at-risk', children: [] },
+          { title: 'Quickstart under 15 minutes', status: 'unknown', children: [] },
+        ],
+      },
     ]);
   });
 });

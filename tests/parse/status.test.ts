@@ -64,7 +64,7 @@ describe('status from checkboxes and words', () => {
   });
 
   it('reads words in retro items and their prose sub-bullets', () => {
-    expect(statusIn('Retro', '- Tiles on dashboards\n   - Carry over. Some interruptions\n- Status: done\n- Still in progress: the exporter\n- Webhooks --> rollover\n- Dark mode - deprioritised\n- Alerts blocked on infra')).toEqual([
+    expect(statusIn('Retro', '- Tiles on dashboards\n   - Carry over. Some interruptions\n- Exporter - Status: done\n- Still in progress: the exporter\n- Webhooks --> rollover\n- Dark mode - deprioritised\n- Alerts blocked on infra')).toEqual([
       'in-progress',
       'done',
       'in-progress',
@@ -76,6 +76,19 @@ describe('status from checkboxes and words', () => {
 
   it('reads a struck-through item as abandoned', () => {
     expect(statusIn('Retro', '- ~~Pet project: eager loading~~ decided against it\n- ~~Old idea~~')).toEqual(['abandoned', 'abandoned']);
+  });
+
+  it('reads a status stated at the end of an item in any section: "(green)", "- at risk", "Status: done"', () => {
+    expect(statusIn('This sprint', '- Offline queue (yellow)\n- Barcode scanner - at risk\n- Exporter - Status: in progress\n- Lodge (carry over)')).toEqual([
+      'at-risk',
+      'at-risk',
+      'in-progress',
+      'in-progress',
+    ]);
+    const okrs = parseTeamComment('# Team Otter\n\n## OKR\n\n1. Drivers never lose work (red)\n   - Sync conflicts below 0.1% (green)').okrs;
+    expect(okrs).toEqual([
+      { title: 'Drivers never lose work', status: 'off-track', children: [{ title: 'Sync conflicts below 0.1%', status: 'on-track', children: [] }] },
+    ]);
   });
 
   it.each([

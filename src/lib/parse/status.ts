@@ -140,6 +140,26 @@ export function readLegendPairs(line: string): Legend {
   return legend;
 }
 
+/** The status a short set-apart phrase states: "(green)", "- at risk", "Status: done"; null for anything longer or unknown. */
+export function statusFromPhrase(phrase: string): Status | null {
+  const trimmed = phrase.replace(/[*_`]/g, '').trim();
+  if (trimmed.length === 0 || trimmed.split(/\s+/).length > 5) return null;
+  const colour = /^(green|yellow|amber|orange|red|grey|gray|white)$/i.exec(trimmed);
+  if (colour) return COLOURS[colour[1]!.toLowerCase()] ?? null;
+  return statusFromWords(trimmed);
+}
+
+const COLOURS: Readonly<Record<string, Status>> = {
+  green: 'on-track',
+  yellow: 'at-risk',
+  amber: 'at-risk',
+  orange: 'at-risk',
+  red: 'off-track',
+  grey: 'not-started',
+  gray: 'not-started',
+  white: 'not-started',
+};
+
 function statusFromColourWord(meaning: string): Status | null {
   const lower = meaning.toLowerCase();
   if (/\bgood\b|\bgreen\b/.test(lower)) return 'on-track';

@@ -22,9 +22,9 @@ const RULES: readonly [HeadingKind, RegExp][] = [
   ['low', /\blow[- ]?prio|\bside[- ]?quests?\b|\bstretch\b|\bnice[- ]to[- ]have\b|\bif time\b|\bmaybe\b|\bbacklog\b|\blower priority\b/],
   ['high', /\bsprint goals?\b|\bgoals? for (?:this|the|next) sprint\b/],
   ['okr', /\bokrs?\b|\bobjectives?\b|\bgoals?\b|\bkey results?\b|\bkrs?\b|\bquarter(?:ly)?\b|\bq[1-4]\b/],
-  ['high', /\bhigh[- ]?prio|\bplan(?:ned|ning)?\b|\bthis sprint\b|\bnext sprint\b|\bpriorit|\btasks?\b|\bfocus\b|\bcommitments?\b|\bto ?do\b|\bupcoming\b|\bp[01]\b|\bwork items?\b/],
+  ['high', /\bhigh[- ]?prio|^(?:the )?plan(?:ned|ning)?\b|\bsprint plan|\bplan(?:ned)? (?:for|items|work)\b|\bthis sprint\b|\bnext sprint\b|\bpriorit|\btasks?\b|\bfocus\b|\bcommitments?\b|\bto ?do\b|\bupcoming\b|\bp[01]\b|\bwork items?\b/],
   // Only names that say "this is not planned work"; topics like "Bugs" or "Misc" are groups inside a section.
-  ['other', /\bchangelog\b|\bshipped\b|\bprs?\b|\bpull requests?\b|\brelease notes?\b|\bnotes?\b|\bincidents?\b|\bannouncements?\b|\bdiscussion\b|\bquestions?\b/],
+  ['other', /\bchangelog\b|\bshipped\b|\bprs?\b|\bpull requests?\b|\brelease notes?\b|\bnotes?\b|\bincidents?\b|\bannouncements?\b/],
 ];
 
 /** Classify a heading's text; null when it names no known section (a team, a person, a topic). */

@@ -91,7 +91,7 @@ function isMarkedNode(node: ListNode): boolean {
 }
 
 function hasMarker(line: ItemLine): boolean {
-  return line.emoji !== null || line.checkbox !== null;
+  return line.emoji !== null || line.checkbox !== null || line.stated !== null;
 }
 
 /** Status of one item: emoji (legend first), then checkbox, then words where the section judges work. */
@@ -102,10 +102,11 @@ export function decideStatus(line: ItemLine, context: Pick<ItemContext, 'section
     return status === 'on-track' && /^(?:done|finished|shipped|completed|released|merged)\b/i.test(line.note) ? 'done' : status;
   }
   if (line.checkbox === 'checked') return 'done';
+  // An open box whose note reports something done was partly done.
+  if (line.stated) return line.checkbox === 'unchecked' && line.stated === 'done' ? 'in-progress' : line.stated;
   const judged = JUDGED.has(context.section);
   if (!judged) return line.struck ? 'abandoned' : 'unknown';
   const words = statusFromWords([line.text, line.note, ...details].join(' \n '));
-  // An open box whose note reports something done was partly done.
   if (line.checkbox === 'unchecked') return words === 'done' ? 'in-progress' : (words ?? 'not-started');
   if (line.struck && !words) return 'abandoned';
   return words ?? 'unknown';

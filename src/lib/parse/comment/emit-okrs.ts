@@ -16,15 +16,17 @@ export function emitOkrs(roots: readonly ListNode[], legend: Legend, isPlacehold
       .replace(/\*\*([^*]{1,30})\*\*/g, (whole, word: string) => (statusFromWords(word) ? '' : whole))
       .replace(/\*\*|__/g, '')
       .replace(/\s+/g, ' ')
-      .trim();
+      .trim()
+      // "KR:" only says what nesting already shows.
+      .replace(/^(?:krs?|key results?)\s*:\s*(?=\S)/i, '');
     if (line.ownerOnly || PASS_THROUGH.test(title)) {
       okrs.push(...emitOkrs(node.children, legend, isPlaceholder, parentMarked));
       continue;
     }
     if (isPlaceholder(title)) continue;
-    const marked = line.emoji !== null || line.checkbox !== null;
-    // Under a judged objective, an unmarked leaf is a comment on it ("started with X"), not a key result.
-    if (parentMarked && !marked && node.children.length === 0) continue;
+    const marked = line.emoji !== null || line.checkbox !== null || line.stated !== null;
+    // Under a judged objective, an unmarked leaf that talks about progress ("started with X", "lots of progress, but…") comments on it.
+    if (parentMarked && !marked && node.children.length === 0 && isProgressComment(title)) continue;
     okrs.push({ title, status: readOkrStatus(line, legend), children: emitOkrs(node.children, legend, isPlaceholder, marked) });
   }
   return okrs;
@@ -33,7 +35,12 @@ export function emitOkrs(roots: readonly ListNode[], legend: Legend, isPlacehold
 function readOkrStatus(line: ReturnType<typeof readItemLine>, legend: Legend): Status {
   if (line.emoji) return statusOfEmoji(line.emoji, legend);
   if (line.checkbox === 'checked') return 'done';
+  if (line.stated) return line.stated;
   // Only words set apart as a status count: "**ongoing**", "Status: done", "-> at risk"; titles are full of verbs.
   const emphasised = [...line.text.matchAll(/\*\*([^*]{1,30})\*\*|_([^_]{1,30})_|status\s*:\s*([\w' -]{1,30})/gi)].map((match) => match[1] ?? match[2] ?? match[3] ?? '');
   return statusFromWords([line.note, ...emphasised].join(' \n ')) ?? 'unknown';
+}
+
+function isProgressComment(text: string): boolean {
+  return statusFromWords(text) !== null || text.split(/\s+/).length >= 8 || /[,;]\s|\.$/.test(text);
 }

@@ -1,4 +1,5 @@
-import { readLeadingEmoji, findStatusEmoji, statusFromWords } from '../status.ts';
+import type { Status } from '../types.ts';
+import { readLeadingEmoji, findStatusEmoji, statusFromPhrase, statusFromWords } from '../status.ts';
 import { readHandles } from './read-people.ts';
 
 /** One list line taken apart: marker, owners, links and the remaining text. */
@@ -8,6 +9,8 @@ export interface ItemLine {
   /** Status emoji on the line (start, end or after an arrow), or null. */
   emoji: string | null;
   checkbox: 'checked' | 'unchecked' | null;
+  /** A status stated in words at the end: "(green)", "- at risk", "Status: done". */
+  stated: Status | null;
   /** What follows the marker or an arrow ("-> shipped"), where results are written. */
   note: string;
   owners: string[];
@@ -55,6 +58,15 @@ export function readItemLine(content: string, keepPlainNames = false): ItemLine 
     rest = rest.slice(leadingHandles[0].length).replace(/^\s*[-–—:]?\s*/, '');
   }
   if (!emoji) ({ rest, emoji } = stripLeadingPictographs(rest));
+  if (!emoji) {
+    // "Objective 1: 🔴 Title", "KR: 🟢 Title": the status follows a short label.
+    const labelled = /^((?:[\p{L}]+\s+){0,2}[\p{L}]*\s*\d*\s*:)\s*/u.exec(rest);
+    const after = labelled ? readLeadingEmoji(rest.slice(labelled[0].length)) : null;
+    if (labelled && after) {
+      emoji = after;
+      rest = `${labelled[1]} ${rest.slice(labelled[0].length).trimStart().slice(after.length).trimStart()}`;
+    }
+  }
 
   const grouped = takeParenthesisedHandles(rest);
   owners.push(...grouped.owners);
@@ -99,14 +111,40 @@ export function readItemLine(content: string, keepPlainNames = false): ItemLine 
     owners.push(...readHandles(ownerTail[1]!));
     rest = rest.slice(0, ownerTail.index);
   }
+  let stated = takeStatedStatus(rest);
+  rest = stated.rest;
   const { body, urls } = splitTrailingUrls(rest);
   rest = stripTrailingHandles(body, owners);
+  if (!stated.status) {
+    stated = takeStatedStatus(rest);
+    rest = stated.rest;
+  }
   if (!keepPlainNames && owners.length === 0) rest = stripTrailingNames(rest, owners);
   if (urls) rest = `${trimSeparators(rest)} ${urls}`;
 
   const text = trimSeparators(rest).replace(/\s+/g, ' ');
   const struck = /^~~[^~].*~~$/.test(text) || /^~~[^~]+~~\s/.test(text);
-  return { text, emoji, checkbox, note: note.trim(), owners: unique(owners), links, ownerOnly: text.length === 0 && owners.length > 0, struck };
+  return { text, emoji, checkbox, stated: stated.status, note: note.trim(), owners: unique(owners), links, ownerOnly: text.length === 0 && owners.length > 0, struck };
+}
+
+/** Take a status stated at the end of the line: "(green)", " - at risk", "Status: done". */
+function takeStatedStatus(input: string): { rest: string; status: Status | null } {
+  const text = trimSeparators(input);
+  const candidates: [number, string][] = [];
+  if (text.endsWith(')')) {
+    const open = text.lastIndexOf('(');
+    if (open >= 0) candidates.push([open, text.slice(open + 1, -1)]);
+  }
+  const offset = Math.max(0, text.length - 50);
+  const label = /\bstatus\s*:\s*/i.exec(text.slice(offset));
+  if (label) candidates.push([offset + label.index, text.slice(offset + label.index + label[0].length)]);
+  const dash = Math.max(text.lastIndexOf(' - '), text.lastIndexOf(' – '), text.lastIndexOf(' — '));
+  if (dash >= 0) candidates.push([dash, text.slice(dash + 3)]);
+  for (const [start, phrase] of candidates) {
+    const status = statusFromPhrase(phrase);
+    if (status) return { rest: text.slice(0, start), status };
+  }
+  return { rest: input, status: null };
 }
 
 /** An arrow introduces a result ("-> shipped", "-> 🟢") only when a status or an owner sits around it. */
@@ -203,7 +241,11 @@ function trimSeparators(text: string): string {
   let start = 0;
   let end = text.length;
   while (start < end && separators.includes(text[start]!) && !(text[start] === '-' && text[start + 1] === '>')) start++;
-  while (end > start && separators.includes(text[end - 1]!)) end--;
+  while (end > start && separators.includes(text[end - 1]!)) {
+    // Keep the closing colon of an emoji shortcode (":rocket:").
+    if (text[end - 1] === ':' && /:[a-z0-9_+-]{1,30}$/.test(text.slice(Math.max(start, end - 33), end - 1))) break;
+    end--;
+  }
   return text.slice(start, end);
 }
 

@@ -77,9 +77,12 @@ export function readAwaySentence(text: string): string[] {
   if (!AWAY_WORDS.test(plain) || /\b0\s*days?\b/i.test(plain)) return [];
   const handles = readHandles(plain);
   if (handles.length > 0) return handles;
-  const sentence = /^([\p{L}][\p{L}'.-]*)\s*(?:-|–|—|:)?\s*(?:is\s+|will\s+be\s+|'s\s+)?(?:out|off|ooo|pto|afk|away|on\s+(?:pto|vacation|holiday|leave))\b/iu.exec(plain);
-  if (sentence && !STOPWORDS.has(sentence[1]!.toLowerCase())) return [sentence[1]!];
-  return [];
+  const sentence =
+    /^([\p{L}][\p{L}'.-]*(?:(?:,\s*|\s+and\s+|\s*&\s*)\p{Lu}[\p{L}'.-]*){0,5})\s*(?:-|–|—|:)?\s*(?:is\s+|are\s+|will\s+be\s+|'s\s+)?(?:out|off|ooo|pto|afk|away|on\s+(?:pto|vacation|holidays?|leave))\b/iu.exec(
+      plain,
+    );
+  if (!sentence) return [];
+  return sentence[1]!.split(/,\s*|\s+and\s+|\s*&\s*/).filter((name) => name && !STOPWORDS.has(name.toLowerCase()));
 }
 
 function splitSegments(value: string): string[] {

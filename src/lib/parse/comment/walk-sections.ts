@@ -113,8 +113,13 @@ export function walkSections(lines: readonly Line[], skip: ReadonlySet<number>):
       const level = line.kind === 'heading' ? line.level : 7;
       const label = readPeopleLabel(text);
       const kind = label?.field ?? classifyHeading(text);
-      // Inside an OKR list, a bold line is the next objective unless it clearly opens another section.
-      if (line.source === 'bold' && section === 'okr' && (kind === null || kind === 'okr' || kind === 'other') && !PASS_THROUGH_BOLD.test(text)) {
+      // Inside an OKR list, a bold line or a sub-heading is the next objective unless it clearly opens another section.
+      const objectiveHeading =
+        section === 'okr' &&
+        (line.source === 'bold' || (line.level > sectionLevel && line.level <= 6)) &&
+        (kind === null || kind === 'okr' || kind === 'other' || readLeadingEmoji(text) !== null) &&
+        !PASS_THROUGH_BOLD.test(text);
+      if (objectiveHeading) {
         addNode({ indent: -1, content: text, endsWithColon: false, children: [] });
         continue;
       }
