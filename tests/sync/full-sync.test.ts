@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { syncArchive } from '../../src/lib/sync/sync-archive.ts';
 import { makeSprintWorld } from '../fake-github/make-world.ts';
@@ -87,5 +89,18 @@ describe('a full sync', () => {
     await syncArchive({ ...options(outDir), repos: ['acme/planning', 'acme/mobile'] });
 
     expect(readArchive(outDir)).toEqual(expectedArchive(world));
+  });
+
+  test('removes the temp files a killed run left next to the archive files', async () => {
+    fake = await startFakeGitHub({ world: makeSprintWorld({ sprints: 2, commentsPerSprint: 1 }) });
+    const outDir = makeTempDir();
+    await syncArchive(options(outDir));
+    const clean = hashTree(outDir);
+    const leftovers = ['issues/acme/planning/.1.md.sync-0a1b2c.tmp', 'comments/acme/planning/2/.1001.md.sync-ffee00.tmp', '.sync-state.json.sync-123abc.tmp'];
+    for (const path of leftovers) writeFileSync(join(outDir, path), 'half a fi');
+
+    await syncArchive(options(outDir));
+
+    expect(hashTree(outDir)).toEqual(clean);
   });
 });

@@ -38,11 +38,11 @@ export async function readTextIfExists(path: string): Promise<string | null> {
   }
 }
 
-/** Deletes temp files a killed run left behind under `dir` (recursively); returns how many. */
-export async function removeStaleTempFiles(dir: string): Promise<number> {
+/** Deletes temp files a killed run left behind in `dir` (and below it when `recursive`); returns how many. */
+export async function removeStaleTempFiles(dir: string, recursive: boolean): Promise<number> {
   let entries;
   try {
-    entries = await readdir(dir, { withFileTypes: true, recursive: true });
+    entries = await readdir(dir, { withFileTypes: true, recursive });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 0;
     throw error;

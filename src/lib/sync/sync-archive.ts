@@ -147,7 +147,10 @@ export async function syncArchive(options: SyncOptions): Promise<SyncSummary> {
   }
 
   // Every fetch succeeded: from here on the archive changes.
-  await removeStaleTempFiles(options.outDir);
+  // Only where the sync writes: --out may be a folder with much else in it.
+  await removeStaleTempFiles(options.outDir, false);
+  await removeStaleTempFiles(join(options.outDir, 'issues'), true);
+  await removeStaleTempFiles(join(options.outDir, 'comments'), true);
   const counts = { issues: createFileCounts(), comments: createFileCounts() };
   if (fetched.issues > 0) emit({ type: 'writing', issues: fetched.issues });
   let nextState = state;
