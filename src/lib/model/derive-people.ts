@@ -29,6 +29,8 @@ export function derivePeople(sprintsOldestFirst: Sprint[], config: ArchiveConfig
     const key = resolved.id.toLowerCase();
     let person = people.get(key);
     if (!person) people.set(key, (person = { ...resolved, items: [], supportHero: [], away: [] }));
+    // "Ana" seen before "ana": the login spelling names the person.
+    else if (resolved.isLogin && !person.isLogin) Object.assign(person, resolved);
     return person;
   };
   for (const sprint of sprintsOldestFirst) {
