@@ -37,10 +37,16 @@ function expectWellFormed(parsed: ParsedComment): void {
   expect(parsed.structured).toBe(parsed.items.length + parsed.okrs.length + parsed.supportHeroes.length + parsed.away.length > 0);
 }
 
+/** CPU milliseconds spent by this process: unlike wall time, not inflated when other jobs share the machine. */
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
 function timed(body: string, truncated = false): { parsed: ParsedComment; ms: number } {
-  const started = performance.now();
+  const started = cpuMs();
   const parsed = parseTeamComment(body, { truncated });
-  return { parsed, ms: performance.now() - started };
+  return { parsed, ms: cpuMs() - started };
 }
 
 describe('parseTeamComment never throws and never loops', () => {
@@ -97,6 +103,15 @@ describe('parseTeamComment never throws and never loops', () => {
       '```\n'.repeat(16_384),
       `- item ${'( '.repeat(32_000)}`,
       `- Polish${' -'.repeat(32_000)} @ana`,
+      `# Team X\n## Retro\n- x ${'@a '.repeat(21_000)}`,
+      `# Team X\n## Retro\n- x ${'(@a '.repeat(16_000)}`,
+      `# Team X\n## Retro\n- x (${'Ann, '.repeat(13_000)}`,
+      `# Team X\n## Retro\n- x${' Status: '.repeat(7_000)}`,
+      `# Team ${'(A '.repeat(21_000)}`,
+      `Ann${' and Bob'.repeat(8_000)} is off`,
+      `# Team X\n## OKR\n${'**a**\n'.repeat(10_000)}`,
+      `# Team X\n## Retro\n${'- @a\n'.repeat(13_000)}`,
+      `# Team X\n${'## Retro\n### High\n<details>\n<summary>OKR</summary>\n'.repeat(1_000)}`,
     ];
     for (const body of bodies) {
       const { parsed, ms } = timed(body);
@@ -120,9 +135,9 @@ describe('parseTeamComment never throws and never loops', () => {
   it('parses a demo-sized archive of 500 comments well under a second', () => {
     const bodies = Array.from({ length: 500 }, (_, index) => fixture(index % 2 ? 'full-update.md' : 'details-retro.md').replaceAll('Otter', `Team${index}`));
     for (const body of bodies) parseTeamComment(body);
-    const started = performance.now();
+    const started = cpuMs();
     for (const body of bodies) parseTeamComment(body);
-    // Steady state (after one warm-up pass): ~100 ms here; the bound leaves room for a busy CI runner.
-    expect(performance.now() - started).toBeLessThan(1000);
+    // Steady state (after one warm-up pass): ~100 ms of CPU here; the bound leaves room for slower runners.
+    expect(cpuMs() - started).toBeLessThan(1000);
   });
 });

@@ -73,12 +73,11 @@ export function readItemLine(content: string, keepPlainNames = false): ItemLine 
   rest = grouped.rest;
 
   let note = '';
-  // "item @owner - result" and "item @owner (result)": the handle ends the item, the rest is its note.
-  const handleThenNote = /(?:^|\s)((?:@[A-Za-z0-9][\w-]*[\s,/&]*)+?)\s*(?:[-–—]\s+|\((?=[^)]*\)\s*$))(.*)$/.exec(rest);
-  if (handleThenNote && handleThenNote.index > 0) {
-    owners.push(...readHandles(handleThenNote[1]!));
-    note = handleThenNote[2]!.replace(/\)\s*$/, '');
-    rest = rest.slice(0, handleThenNote.index);
+  const split = splitHandleNote(rest);
+  if (split) {
+    owners.push(...split.owners);
+    note = split.note;
+    rest = split.rest;
   }
   const arrow = ARROW.exec(rest);
   if (arrow && isResultNote(rest.slice(0, arrow.index), rest.slice(arrow.index + arrow[0].length))) {
@@ -125,6 +124,36 @@ export function readItemLine(content: string, keepPlainNames = false): ItemLine 
   const text = trimSeparators(rest).replace(/\s+/g, ' ');
   const struck = /^~~[^~].*~~$/.test(text) || /^~~[^~]+~~\s/.test(text);
   return { text, emoji, checkbox, stated: stated.status, note: note.trim(), owners: unique(owners), links, ownerOnly: text.length === 0 && owners.length > 0, struck };
+}
+
+/** "item @owner - result" and "item @owner (result)": the handles end the item, the rest is its note. Linear scans only. */
+function splitHandleNote(input: string): { rest: string; owners: string[]; note: string } | null {
+  let handleEnd = -1;
+  let noteStart = -1;
+  let noteEnd = input.length;
+  const dash = /(?:^|\s)@[A-Za-z0-9][\w-]*?(\s*[-–—]\s+)/.exec(input);
+  if (dash) {
+    handleEnd = dash.index + dash[0].length - dash[1]!.length;
+    noteStart = dash.index + dash[0].length;
+  } else {
+    const trimmed = input.trimEnd();
+    const open = trimmed.endsWith(')') ? trimmed.lastIndexOf('(') : -1;
+    if (open > 0 && /(?:^|\s)@[A-Za-z0-9][\w-]*\s*$/.test(input.slice(Math.max(0, open - 60), open))) {
+      handleEnd = open;
+      noteStart = open + 1;
+      noteEnd = trimmed.length - 1;
+    }
+  }
+  if (handleEnd < 0) return null;
+  let groupStart = handleEnd;
+  for (let guard = 0; guard < 20; guard++) {
+    const before = input.slice(Math.max(0, groupStart - 60), groupStart);
+    const match = /(?:^|[\s,/&])@[A-Za-z0-9][\w-]*[\s,/&]*$/.exec(before);
+    if (!match) break;
+    groupStart = groupStart - before.length + match.index + (match[0].startsWith('@') ? 0 : 1);
+  }
+  if (groupStart === 0 || groupStart === handleEnd) return null;
+  return { rest: input.slice(0, groupStart), owners: readHandles(input.slice(groupStart, handleEnd)), note: input.slice(noteStart, noteEnd).trim() };
 }
 
 /** Take a status stated at the end of the line: "(green)", " - at risk", "Status: done". */
