@@ -24,6 +24,8 @@ describe('normalizeTeamName and cleanTeamName', () => {
     expect(cleanTeamName('Team Lighthouse - Lights In Giant Houses')).toBe('Lighthouse');
     expect(cleanTeamName('Team Compass 🧭')).toBe('Compass');
     expect(cleanTeamName('Platform team')).toBe('Platform');
+    expect(cleanTeamName('Team CRANE: Carefully Raising All Nice Equipment')).toBe('CRANE');
+    expect(cleanTeamName('Team CRANE (Carefully Raising, All Nice Equipment')).toBe('CRANE');
   });
 
   it('slugifies names into lowercase hyphenated words', () => {

@@ -31,7 +31,7 @@ interface Group {
 const STOP_WORDS = new Set(['of', 'the', 'and', 'for', 'a', 'an', 'to', 'in', 'on', 'with', 'at', 'by', '&']);
 /** Words that decorate a team name without changing it. */
 const TEAM_WORDS = /\b(?:team|squad|crew|project)\b/giu;
-const SUBTITLE = /\s+[-–—|:]\s+|,\s+|\s*\(|\s*[-–—]\s*$/u;
+const SUBTITLE = /\s+[-–—|]\s+|\s*:\s+|,\s+|\s*\(|\s*[-–—]\s*$/u;
 const PEOPLE_OVERLAP = 0.3;
 const MAX_RENAME_GAP = 3;
 
