@@ -49,7 +49,7 @@ export function analyzeQuery(
   let requests = 0;
   let nodeCount = 0;
 
-  const argument = (field: FieldNode, name: string): unknown => {
+  const readArgument = (field: FieldNode, name: string): unknown => {
     const node = field.arguments?.find((arg) => arg.name.value === name);
     if (!node) return undefined;
     if (node.value.kind === 'Variable') return variables[node.value.name.value];
@@ -91,8 +91,8 @@ export function analyzeQuery(
       const isConnection = returnType.name.endsWith('Connection') && fieldDef.args.some((arg) => arg.name === 'first');
       let childMultiplier = multiplier;
       if (isConnection) {
-        const first = argument(selection, 'first');
-        const last = argument(selection, 'last');
+        const first = readArgument(selection, 'first');
+        const last = readArgument(selection, 'last');
         const size = typeof first === 'number' ? first : typeof last === 'number' ? last : undefined;
         if (size === undefined) {
           errors.push({

@@ -34,17 +34,17 @@ interface IssuesArgs extends ConnectionArgs {
   filterBy?: { since?: string | null; labels?: string[] | null; states?: string[] | null } | null;
 }
 
-function toActor(actor: FakeActor | null) {
+function presentActor(actor: FakeActor | null) {
   return actor === null ? null : { __typename: actor.type, login: actor.login };
 }
 
-function toComment(repo: FakeRepo, issue: FakeIssue, comment: FakeComment) {
+function presentComment(repo: FakeRepo, issue: FakeIssue, comment: FakeComment) {
   return {
     __typename: 'IssueComment',
     id: commentNodeId(comment.databaseId),
     databaseId: comment.databaseId,
-    url: `${issueUrl(repo, issue)}#issuecomment-${comment.databaseId}`,
-    author: toActor(comment.author),
+    url: `${buildIssueUrl(repo, issue)}#issuecomment-${comment.databaseId}`,
+    author: presentActor(comment.author),
     body: comment.body,
     createdAt: comment.createdAt,
     updatedAt: comment.updatedAt,
@@ -53,20 +53,20 @@ function toComment(repo: FakeRepo, issue: FakeIssue, comment: FakeComment) {
   };
 }
 
-function issueUrl(repo: FakeRepo, issue: FakeIssue): string {
+function buildIssueUrl(repo: FakeRepo, issue: FakeIssue): string {
   return `https://github.com/${repo.owner}/${repo.name}/issues/${issue.number}`;
 }
 
-function toIssue(repo: FakeRepo, issue: FakeIssue) {
+function presentIssue(repo: FakeRepo, issue: FakeIssue) {
   return {
     __typename: 'Issue',
     id: issueNodeId(repo.owner, repo.name, issue.number),
     number: issue.number,
     title: issue.title,
     body: issue.body,
-    url: issueUrl(repo, issue),
+    url: buildIssueUrl(repo, issue),
     state: issue.state,
-    author: toActor(issue.author),
+    author: presentActor(issue.author),
     createdAt: issue.createdAt,
     updatedAt: issue.updatedAt,
     closedAt: issue.closedAt,
@@ -79,7 +79,7 @@ function toIssue(repo: FakeRepo, issue: FakeIssue) {
       ),
     comments: (args: ConnectionArgs) =>
       paginate(
-        issue.comments.map((comment) => toComment(repo, issue, comment)),
+        issue.comments.map((comment) => presentComment(repo, issue, comment)),
         args,
         (comment) => String(comment.databaseId).padStart(15, '0'),
       ),
@@ -105,7 +105,7 @@ function listIssues(repo: FakeRepo, args: IssuesArgs) {
     .filter((issue) => since === null || Date.parse(issue.updatedAt) >= since)
     .sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0) * (descending ? -1 : 1));
   const page = paginate(selected, args, keyOf, descending);
-  return { ...page, nodes: page.nodes.map((issue) => toIssue(repo, issue)), edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toIssue(repo, edge.node) })) };
+  return { ...page, nodes: page.nodes.map((issue) => presentIssue(repo, issue)), edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: presentIssue(repo, edge.node) })) };
 }
 
 /** The root value for graphql-js `execute`: Query fields the sync (and similar tools) use. */
@@ -134,7 +134,7 @@ export function createRootValue(world: FakeWorld) {
         issue: (issueArgs: { number: number }) => {
           const issue = repo.issues.find((candidate) => candidate.number === issueArgs.number);
           if (!issue) throw new GitHubTypedError('NOT_FOUND', `Could not resolve to an Issue with the number of ${issueArgs.number}.`);
-          return toIssue(repo, issue);
+          return presentIssue(repo, issue);
         },
       };
     },

@@ -100,7 +100,7 @@ function describeNetworkFailure(error: HttpishError): string {
 }
 
 /** Maps whatever Octokit threw to one of this project's error classes. */
-export function toGitHubError(error: unknown, endpoint: string, variables: Record<string, unknown> = {}): Error {
+export function mapGitHubError(error: unknown, endpoint: string, variables: Record<string, unknown> = {}): Error {
   if (error instanceof GraphqlResponseError) {
     const notFound = error.errors?.find((item) => (item as { type?: string }).type === 'NOT_FOUND' && item.path?.[0] === 'repository');
     if (notFound && typeof variables['owner'] === 'string' && typeof variables['name'] === 'string') {
@@ -164,7 +164,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       try {
         data = await octokit.graphql(text, variables);
       } catch (error) {
-        throw toGitHubError(error, options.endpoint, variables);
+        throw mapGitHubError(error, options.endpoint, variables);
       }
       const parsed = schema.safeParse(data);
       if (!parsed.success) {

@@ -1,7 +1,7 @@
 /** Human-readable progress and summary lines of a sync (pure). */
 import type { SyncProgressEvent, SyncSummary } from './sync-archive.ts';
 
-function plural(count: number, noun: string): string {
+function pluralize(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
@@ -13,9 +13,9 @@ export function formatProgress(event: SyncProgressEvent): string | null {
         ? `${event.repo}: fetching every sprint issue (full sync)`
         : `${event.repo}: fetching sprint issues updated since ${event.since}`;
     case 'page':
-      return `${event.repo}: ${plural(event.issues, 'issue')}, ${plural(event.comments, 'comment')} fetched (${plural(event.requests, 'request')}, ${event.pointsRemaining ?? '?'} points left)`;
+      return `${event.repo}: ${pluralize(event.issues, 'issue')}, ${pluralize(event.comments, 'comment')} fetched (${pluralize(event.requests, 'request')}, ${event.pointsRemaining ?? '?'} points left)`;
     case 'writing':
-      return `writing ${plural(event.issues, 'issue')}`;
+      return `writing ${pluralize(event.issues, 'issue')}`;
     case 'warning':
       return `warning: ${event.message}`;
   }
@@ -26,6 +26,6 @@ export function formatSummary(summary: SyncSummary): string[] {
   const files = (counts: { added: number; updated: number; removed: number }) => `${counts.added} added, ${counts.updated} updated, ${counts.removed} removed`;
   return [
     `Added ${summary.added}, Updated ${summary.updated}, Removed ${summary.removed} files (issues: ${files(summary.issues)}; comments: ${files(summary.comments)}; ${summary.unchanged} unchanged)`,
-    `Fetched ${plural(summary.fetched.issues, 'issue')} and ${plural(summary.fetched.comments, 'comment')} in ${plural(summary.requests, 'request')}; rate-limit points used ${summary.pointsUsed}, remaining ${summary.pointsRemaining ?? 'unknown'}${summary.resetAt ? ` (resets at ${summary.resetAt})` : ''}`,
+    `Fetched ${pluralize(summary.fetched.issues, 'issue')} and ${pluralize(summary.fetched.comments, 'comment')} in ${pluralize(summary.requests, 'request')}; rate-limit points used ${summary.pointsUsed}, remaining ${summary.pointsRemaining ?? 'unknown'}${summary.resetAt ? ` (resets at ${summary.resetAt})` : ''}`,
   ];
 }

@@ -15,7 +15,7 @@ import { MissingTokenError } from '../github/errors.ts';
 import { fetchSprintIssues, type CompleteIssue } from '../github/fetch-sprint-issues.ts';
 import type { RecentIssue } from '../github/queries.ts';
 import { InvalidRepoError, NoReposError } from './errors.ts';
-import { toIssueRecords } from './to-records.ts';
+import { buildIssueRecords } from './build-records.ts';
 
 /** How far before the newest update seen the next incremental sync starts (guards against replica lag). */
 export const SAFETY_OVERLAP_SECONDS = 300;
@@ -163,7 +163,7 @@ export async function syncArchive(options: SyncOptions): Promise<SyncSummary> {
         counts.issues.unchanged += 1;
         continue;
       }
-      const records = toIssueRecords(repo, issue);
+      const records = buildIssueRecords(repo, issue);
       await writeIssueWithComments(options.outDir, records.issue, records.comments, counts);
     }
     if (result.mode === 'full' && result.issues.length > 0) {

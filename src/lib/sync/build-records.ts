@@ -15,7 +15,7 @@ function validate<T>(schema: { safeParse(value: unknown): { success: true; data:
 }
 
 /** The archive record of one comment. */
-export function toCommentRecord(repo: string, issueNumber: number, comment: CommentNode): CommentRecord {
+export function buildCommentRecord(repo: string, issueNumber: number, comment: CommentNode): CommentRecord {
   const data = validate(
     CommentFrontmatterSchema,
     {
@@ -37,7 +37,7 @@ export function toCommentRecord(repo: string, issueNumber: number, comment: Comm
 }
 
 /** The archive records of one issue and its comments (sorted by databaseId, i.e. creation order). */
-export function toIssueRecords(repo: string, issue: CompleteIssue): { issue: IssueRecord; comments: CommentRecord[] } {
+export function buildIssueRecords(repo: string, issue: CompleteIssue): { issue: IssueRecord; comments: CommentRecord[] } {
   const data = validate(
     IssueFrontmatterSchema,
     {
@@ -60,6 +60,6 @@ export function toIssueRecords(repo: string, issue: CompleteIssue): { issue: Iss
   const comments = issue.comments
     .filter((comment) => !seen.has(comment.databaseId) && seen.add(comment.databaseId))
     .sort((a, b) => a.databaseId - b.databaseId)
-    .map((comment) => toCommentRecord(repo, issue.number, comment));
+    .map((comment) => buildCommentRecord(repo, issue.number, comment));
   return { issue: { ...data, body: issue.body }, comments };
 }
