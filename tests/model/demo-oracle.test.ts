@@ -4,6 +4,7 @@ import type { TruthOkr } from '../../scripts/demo/truth.ts';
 import { ArchiveConfigSchema } from '../../src/lib/config/schema.ts';
 import { buildArchiveModel } from '../../src/lib/model/build-archive.ts';
 import { normalizeOkrTitle } from '../../src/lib/parse/okr-key.ts';
+import { normalizeTeamName } from '../../src/lib/parse/team-identity.ts';
 import type { Okr, TeamUpdate } from '../../src/lib/parse/types.ts';
 import { toArchiveRecords } from './helpers/world-records.ts';
 
@@ -133,6 +134,14 @@ describe('the model of the demo archive agrees with what its Markdown says', () 
     const stability = measureOkrKeyStability();
     expect(stability.total).toBeGreaterThan(0);
     expect(stability.misses).toEqual([]);
+  });
+
+  it('lists on each timeline the names the team posted under', () => {
+    const key = (name: string) => normalizeTeamName(name);
+    const expected = new Map<string, Set<string>>();
+    for (const update of truth.updates) expected.set(update.team, (expected.get(update.team) ?? new Set()).add(key(update.teamName)));
+    const actual = Object.fromEntries(model.teams.map((team) => [team.slug, [...new Set(team.names.map(key))].sort()]));
+    expect(actual).toEqual(Object.fromEntries([...expected].map(([team, names]) => [team, [...names].sort()])));
   });
 
   it('puts each renamed team on a single timeline', () => {
