@@ -144,6 +144,15 @@ describe('the model of the demo archive agrees with what its Markdown says', () 
     expect(actual).toEqual(Object.fromEntries([...expected].map(([team, names]) => [team, [...names].sort()])));
   });
 
+  it('keeps every team on one timeline of its own even with no teams configured, by heuristics alone', () => {
+    const bare = buildArchiveModel(issues, comments, ArchiveConfigSchema.parse({ ...rawConfig, teams: {} }));
+    const slugOf = new Map(bare.sprints.flatMap((sprint) => sprint.updates.map((update) => [update.commentId, update.team] as const)));
+    const slugsByTeam = new Map<string, Set<string | undefined>>();
+    for (const update of truth.updates) slugsByTeam.set(update.team, (slugsByTeam.get(update.team) ?? new Set()).add(slugOf.get(update.commentId)));
+    expect([...slugsByTeam.values()].map((slugs) => slugs.size)).toEqual([...slugsByTeam.values()].map(() => 1));
+    expect(new Set([...slugsByTeam.values()].map((slugs) => [...slugs][0])).size).toBe(slugsByTeam.size);
+  });
+
   it('puts each renamed team on a single timeline', () => {
     const slugs = new Set(truth.updates.map((update) => update.team));
     expect(model.teams.filter((team) => slugs.has(team.slug)).length).toBe(slugs.size);
