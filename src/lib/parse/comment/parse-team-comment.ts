@@ -76,7 +76,23 @@ function readLegend(lines: readonly Line[]): { legend: Legend; legendLines: numb
   return { legend, legendLines };
 }
 
+const templateKeys = new WeakMap<readonly string[], Set<string>>();
+
 function makePlaceholderTest(templates: readonly string[]): (text: string) => boolean {
+  // Callers pass one templates array for all comments of an issue: build its line set once.
+  let templateLines = templateKeys.get(templates);
+  if (!templateLines) {
+    templateLines = readTemplateKeys(templates);
+    templateKeys.set(templates, templateLines);
+  }
+  const known = templateLines;
+  return (text) => {
+    const key = placeholderKey(text);
+    return key.length === 0 || /^(?:tbd|tba|todo|n a|none|item \d+|xxx?)$/.test(key) || known.has(key);
+  };
+}
+
+function readTemplateKeys(templates: readonly string[]): Set<string> {
   const templateLines = new Set<string>();
   for (const template of templates) {
     for (const line of template.split('\n')) {
@@ -84,10 +100,7 @@ function makePlaceholderTest(templates: readonly string[]): (text: string) => bo
       if (key.length > 0) templateLines.add(key);
     }
   }
-  return (text) => {
-    const key = placeholderKey(text);
-    return key.length === 0 || /^(?:tbd|tba|todo|n a|none|item \d+|xxx?)$/.test(key) || templateLines.has(key);
-  };
+  return templateLines;
 }
 
 function placeholderKey(text: string): string {

@@ -58,7 +58,8 @@ export function readItemLine(content: string, keepPlainNames = false): ItemLine 
     rest = rest.slice(leadingHandles[0].length).replace(/^\s*[-–—:]?\s*/, '');
   }
   if (!emoji) ({ rest, emoji } = stripLeadingPictographs(rest));
-  if (!emoji) {
+  const colon = rest.indexOf(':');
+  if (!emoji && colon > 0 && colon < 40) {
     // "Objective 1: 🔴 Title", "KR: 🟢 Title": the status follows a short label.
     const labelled = /^((?:[\p{L}]+\s+){0,2}[\p{L}]*\s*\d*\s*:)\s*/u.exec(rest);
     const after = labelled ? readLeadingEmoji(rest.slice(labelled[0].length)) : null;
@@ -191,6 +192,7 @@ function takeParenthesisedHandles(input: string): { rest: string; owners: string
 }
 
 function splitTrailingUrls(input: string): { body: string; urls: string } {
+  if (!input.includes('http')) return { body: input, urls: '' };
   const words = input.split(' ');
   let cut = words.length;
   while (cut > 0 && /^https?:\/\/\S+$/.test(words[cut - 1]!)) cut--;
@@ -261,6 +263,7 @@ function splitNames(text: string): string[] {
 
 /** Absolute URLs in a line, in order, deduplicated. */
 export function readLinks(text: string): string[] {
+  if (!text.includes('http')) return [];
   return unique([...text.matchAll(URL)].map((match) => match[0].replace(/[.,;:!?]+$/, '')));
 }
 
