@@ -28,6 +28,13 @@ describe('sections', () => {
     expect(sections(`${heading}\n\n- Polish the dam @ana-m`)).toEqual([[section, 'Polish the dam']]);
   });
 
+  it('reads setext headings (underlined with === or ---)', () => {
+    expect(parseTeamComment('Team Otter\n==========\n\nRetro\n-----\n- ✅ Polish the dam\n\nHigh priority\n---\n- Build a lodge').items.map((item) => [item.section, item.text])).toEqual([
+      ['retro', 'Polish the dam'],
+      ['high', 'Build a lodge'],
+    ]);
+  });
+
   it('reads a <summary> inside <details> as a section heading', () => {
     expect(sections('<details>\n<summary>Retro</summary>\n\n- ✅ Polish the dam\n</details>\n\n## High priority\n- Build a lodge')).toEqual([
       ['retro', 'Polish the dam'],

@@ -93,7 +93,15 @@ function scanPhysicalLine(raw: string, out: Line[]): void {
   }
   const trailingClose = /<\/details\s*>$/i.exec(rest);
   if (trailingClose) rest = rest.slice(0, trailingClose.index).trim();
-  if (rest.length > 0 || !trailingClose) out.push(classifyContent(rest, raw, indent));
+  if (rest.length > 0 || !trailingClose) {
+    const line = classifyContent(rest, raw, indent);
+    const previous = out.at(-1);
+    // Setext headings: "Retro" underlined with === or --- is a heading, as on GitHub.
+    if (previous?.kind === 'text' && indent < 4 && /^(?:=+|-+)$/.test(rest)) {
+      out[out.length - 1] = { ...previous, kind: 'heading', level: rest.startsWith('=') ? 1 : 2, source: 'markdown' };
+      out.push(makeLine('blank', 0, raw, ''));
+    } else out.push(line);
+  }
   if (trailingClose) out.push(makeLine('details-close', 0, raw, ''));
 }
 
