@@ -42,3 +42,16 @@ export function planSprintCalendar(count: number, lastStart: string): SprintDate
   }
   return sprints.reverse();
 }
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "2025-03-04" → "Mar 4". */
+export function formatShortDay(day: string): string {
+  return `${MONTHS[Number(day.slice(5, 7)) - 1]} ${Number(day.slice(8))}`;
+}
+
+/** "Dec 2-4", or "Oct 30-Nov 1" across months. */
+export function formatDayRange(from: string, to: string): string {
+  const end = from.slice(5, 7) === to.slice(5, 7) ? String(Number(to.slice(8))) : formatShortDay(to);
+  return `${formatShortDay(from)}-${end}`;
+}

@@ -294,4 +294,3 @@ export function createCoreTeams(voices: Record<string, TeamVoice>): DemoTeam[] {
   ];
 }
 
-export { createPeople };

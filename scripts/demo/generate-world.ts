@@ -18,7 +18,7 @@ import {
 import { createCoreTeams, createExtraTeam, DEMO_OWNER, DEMO_REPO, type DemoTeam } from './company.ts';
 import { createRandom, type Random } from './random.ts';
 import { renderIssueBody } from './render-issue.ts';
-import { expressibleFor, renderTeamUpdate, type UpdateTruth } from './render-update.ts';
+import { listExpressibleStatuses, renderTeamUpdate, type UpdateTruth } from './render-update.ts';
 import { advanceTeamSprint, createTeamProgress, type TeamProgress } from './team-sprint.ts';
 import { formatPlaceholderTitle, formatSprintTitle, TITLE_STYLES } from './titles.ts';
 import type { DemoTruth, TruthCommentKind } from './truth.ts';
@@ -65,11 +65,11 @@ interface DraftComment {
   update: UpdateTruth | null;
 }
 
-function user(login: string): FakeActor {
+function createUser(login: string): FakeActor {
   return { login, type: 'User' };
 }
 
-function timestamp(day: string, minutes: number): string {
+function formatTimestamp(day: string, minutes: number): string {
   const date = new Date(`${day}T00:00:00Z`);
   date.setUTCMinutes(minutes);
   return date.toISOString().replace('.000Z', 'Z');
@@ -88,11 +88,11 @@ function createTeams(count: number, random: Random): DemoTeam[] {
   return [...core, ...extra];
 }
 
-function voiceInEra(team: DemoTeam, era: number, random: Random): TeamVoice {
+function pickVoiceInEra(team: DemoTeam, era: number, random: Random): TeamVoice {
   return era === 0 ? team.voice : driftVoice(team.voice, random.fork(`drift:${team.slug}:${era}`));
 }
 
-function nameInSprint(team: DemoTeam, index: number, total: number): { name: string; leaving: string | null } {
+function resolveTeamName(team: DemoTeam, index: number, total: number): { name: string; leaving: string | null } {
   const rename = team.rename;
   if (!rename) return { name: team.name, leaving: null };
   const at = Math.floor(rename.at * total);
@@ -157,7 +157,7 @@ export function generateDemoWorld(options: DemoOptions = {}): DemoWorld {
     const placeholder = index === placeholderAt && sprintCount >= 3;
     const title = placeholder ? formatPlaceholderTitle(4) : formatSprintTitle(style, dates, release);
     const createdDay = addDays(dates.start, -r.int(2, 5));
-    const createdAt = timestamp(createdDay, r.int(8 * 60, 11 * 60));
+    const createdAt = formatTimestamp(createdDay, r.int(8 * 60, 11 * 60));
     const windowMinutes = Math.round((new Date(`${addDays(dates.start, 2)}T17:00:00Z`).getTime() - new Date(createdAt).getTime()) / 60_000);
     const at = (): string => shiftMinutes(createdAt, r.int(30, windowMinutes));
 
@@ -165,18 +165,18 @@ export function generateDemoWorld(options: DemoOptions = {}): DemoWorld {
     for (const team of r.shuffle(teams)) {
       const forced = (index === shortAt && team.slug === shortTeam) || (index === changelogAt && team.slug === changelogTeam);
       if (!forced && r.chance(open ? 0.4 : 0.05)) continue;
-      const voice = voiceInEra(team, era, random);
+      const voice = pickVoiceInEra(team, era, random);
       const legend = voice.legends[era % voice.legends.length] ?? null;
       const state = progress.get(team.slug) as TeamProgress;
       const tr = r.fork(team.slug);
-      const work = advanceTeamSprint(team, state, tr, dates.start, expressibleFor(voice, legend));
-      const { name, leaving } = nameInSprint(team, index, sprintCount);
+      const work = advanceTeamSprint(team, state, tr, dates.start, listExpressibleStatuses(voice, legend));
+      const { name, leaving } = resolveTeamName(team, index, sprintCount);
       const shape = index === shortAt && team.slug === shortTeam ? 'short' : index === changelogAt && team.slug === changelogTeam ? 'changelog' : 'normal';
       const rendered = renderTeamUpdate({ team, voice, legend, random: tr, work, start: dates.start, end: dates.end, name, leaving, shape });
       const crlf = team.slug === crlfTeam && era === 1;
       const author = tr.chance(0.6) ? team.people[0] : tr.pick(team.people);
       drafts.push({
-        author: author ? user(author.login) : null,
+        author: author ? createUser(author.login) : null,
         body: crlf ? rendered.body.replace(/\n/g, '\r\n') : rendered.body,
         createdAt: at(),
         edited: r.chance(0.3) ? r.int(5, 900) : 0,
@@ -189,21 +189,21 @@ export function generateDemoWorld(options: DemoOptions = {}): DemoWorld {
     if (index === ghostUpdateAt && drafts[0]) drafts[0].author = null;
 
     const everyone = teams.flatMap((team) => team.people.map((p) => p.login));
-    const chat = (body: string, when: string, author: FakeActor | null = user(r.pick(everyone)), minimizedReason: string | null = null): void => {
+    const chat = (body: string, when: string, author: FakeActor | null = createUser(r.pick(everyone)), minimizedReason: string | null = null): void => {
       drafts.push({ author, body, createdAt: when, edited: 0, minimizedReason, kind: 'discussion', update: null });
     };
     const discussions = r.int(0, 3);
     for (let d = 0; d < discussions; d++) chat(renderDiscussion(r, d > 0), at());
     if (index === minimizedAt) {
-      chat(OFF_TOPIC_COMMENT, at(), user(r.pick(everyone)), 'off-topic');
-      chat(OUTDATED_COMMENT, at(), user(r.pick(everyone)), 'outdated');
+      chat(OFF_TOPIC_COMMENT, at(), createUser(r.pick(everyone)), 'off-topic');
+      chat(OUTDATED_COMMENT, at(), createUser(r.pick(everyone)), 'outdated');
     }
     if (index === hostileAt) chat(renderHostileComment(), at());
     if (index === ghostReplyAt) chat(renderDiscussion(r, true), at(), null);
     if (index === debateAt) {
       let when = shiftMinutes(createdAt, windowMinutes);
       const opener = r.pick(ORGANISERS);
-      chat(renderDebateOpening(), when, user(opener));
+      chat(renderDebateOpening(), when, createUser(opener));
       let previous: string | null = null;
       for (let m = 0; m < 112; m++) {
         when = shiftMinutes(when, r.int(3, 180));
@@ -239,7 +239,7 @@ export function generateDemoWorld(options: DemoOptions = {}): DemoWorld {
         truth.updates.push({ repo: REPO, issue: issueNumber, commentId, databaseId, author: draft.author?.login ?? null, ...draft.update });
       }
     }
-    const closedAt = open ? null : timestamp(addDays(dates.end, r.int(1, 3)), r.int(9 * 60, 18 * 60));
+    const closedAt = open ? null : formatTimestamp(addDays(dates.end, r.int(1, 3)), r.int(9 * 60, 18 * 60));
     const edits = r.chance(0.3) ? shiftMinutes(createdAt, r.int(10, 600)) : null;
     const latest = [createdAt, closedAt, edits, ...comments.map((c) => c.updatedAt)].filter((t): t is string => t !== null).sort();
     issues.push({
@@ -247,7 +247,7 @@ export function generateDemoWorld(options: DemoOptions = {}): DemoWorld {
       title,
       body: renderIssueBody(r, era, [r.pick(everyone), r.pick(everyone)]),
       state: open ? 'OPEN' : 'CLOSED',
-      author: user(ORGANISERS[era % ORGANISERS.length] as string),
+      author: createUser(ORGANISERS[era % ORGANISERS.length] as string),
       createdAt,
       updatedAt: latest[latest.length - 1] as string,
       closedAt,
@@ -277,14 +277,14 @@ function createUnlabelledIssue(random: Random, number: number, after: string, da
     title: 'Sprint issue template: add a section for incidents?',
     body: 'The global section could list incidents since the last sprint. Thoughts?\n',
     state: 'CLOSED',
-    author: user('sunniva-c'),
+    author: createUser('sunniva-c'),
     createdAt,
     updatedAt: shiftMinutes(createdAt, 120),
     closedAt: shiftMinutes(createdAt, 120),
     lastEditedAt: null,
     labels: ['process'],
     comments: [
-      { databaseId, author: user('odette-q'), body: 'Yes please, added it to the template.\n', createdAt: shiftMinutes(createdAt, 60), updatedAt: shiftMinutes(createdAt, 60), isMinimized: false, minimizedReason: null },
+      { databaseId, author: createUser('odette-q'), body: 'Yes please, added it to the template.\n', createdAt: shiftMinutes(createdAt, 60), updatedAt: shiftMinutes(createdAt, 60), isMinimized: false, minimizedReason: null },
     ],
   };
 }

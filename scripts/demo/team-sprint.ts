@@ -108,7 +108,7 @@ function createItem(team: DemoTeam, progress: TeamProgress, random: Random): Wor
   return { text, owners, links };
 }
 
-function quarterOf(day: string): string {
+function findQuarter(day: string): string {
   return `${day.slice(0, 4)}-Q${Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1}`;
 }
 
@@ -135,7 +135,7 @@ function editTitle(random: Random, title: string): string {
 }
 
 function advanceOkrs(team: DemoTeam, progress: TeamProgress, random: Random, start: string, allowed: readonly Status[]): void {
-  const quarter = quarterOf(start);
+  const quarter = findQuarter(start);
   if (quarter !== progress.quarter) {
     progress.quarter = quarter;
     const count = Math.min(team.objectives.length, random.int(2, 3));

@@ -32,15 +32,15 @@ export function formatOrdinal(n: number): string {
   return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
 }
 
-function parts(day: string): { month: number; date: number; year: number } {
+function splitDay(day: string): { month: number; date: number; year: number } {
   const value = parseDay(day);
   return { month: value.getUTCMonth(), date: value.getUTCDate(), year: value.getUTCFullYear() };
 }
 
 /** Writes a sprint title in the given style; `release` is e.g. "4.27.0 2/2". */
 export function formatSprintTitle(style: TitleStyle, dates: SprintDates, release: string): string {
-  const s = parts(dates.start);
-  const e = parts(dates.end);
+  const s = splitDay(dates.start);
+  const e = splitDay(dates.end);
   switch (style) {
     case 'release-to':
       return `Sprint ${release} - ${SHORT_MONTHS[s.month]} ${s.date} to ${SHORT_MONTHS[e.month]} ${e.date}`;
