@@ -100,7 +100,8 @@ function listIssues(repo: FakeRepo, args: IssuesArgs) {
   const keyOf = (issue: FakeIssue) => `${field(issue)}|${String(issue.number).padStart(9, '0')}`;
   const descending = args.orderBy?.direction === 'DESC';
   const selected = repo.issues
-    .filter((issue) => labels === null || issue.labels.some((label) => labels.includes(label)))
+    // GitHub matches label names case-insensitively.
+    .filter((issue) => labels === null || issue.labels.some((label) => labels.some((wanted) => wanted.toLowerCase() === label.toLowerCase())))
     .filter((issue) => states === null || states.includes(issue.state))
     .filter((issue) => since === null || Date.parse(issue.updatedAt) >= since)
     .sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0) * (descending ? -1 : 1));

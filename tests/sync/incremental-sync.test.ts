@@ -139,4 +139,16 @@ describe('an incremental sync', () => {
 
     expect(state).toEqual({ version: 1, cursors: { [REPO]: { sprint: { since: new Date(newest - 300_000).toISOString().replace('.000Z', 'Z') } } } });
   });
+
+  test('matches the label case-insensitively like GitHub, so a differently cased --label prunes nothing', async () => {
+    const dir = makeTempDir();
+    const syncUpperCase = () => syncArchive({ endpoint: fake.url, token: 't', repos: [REPO], label: 'Sprint', outDir: dir, tuning: FAST_TUNING });
+    await syncUpperCase();
+    editComment(fake.world, REPO, 8, findIssue(fake.world, REPO, 8).comments[0]!.databaseId, 'changed');
+
+    const summary = await syncUpperCase();
+
+    expect(summary.removed).toBe(0);
+    expect(readArchive(dir)).toEqual(expectedArchive(fake.world));
+  });
 });

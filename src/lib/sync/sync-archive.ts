@@ -5,20 +5,16 @@
  * archive untouched.
  */
 import { join } from 'node:path';
-import { assertWritableDir, readTextIfExists, removeStaleTempFiles } from '../archive/atomic-write.ts';
-import { parseMarkdownFile } from '../archive/markdown-file.ts';
-import { issuePath } from '../archive/paths.ts';
-import { createFileCounts, listArchivedIssueNumbers, removeIssue, writeIssueWithComments, type FileCounts } from '../archive/archive-store.ts';
+import { assertWritableDir, removeStaleTempFiles } from '../archive/atomic-write.ts';
+import { createFileCounts, type FileCounts } from '../archive/archive-store.ts';
 import { getCursor, readSyncState, setCursor, writeSyncState } from '../archive/sync-state.ts';
 import { createGitHubClient, type ClientTuning } from '../github/client.ts';
 import { MissingTokenError } from '../github/errors.ts';
-import { fetchSprintIssues, type CompleteIssue } from '../github/fetch-sprint-issues.ts';
-import type { RecentIssue } from '../github/queries.ts';
+import { applyRepoFetch, computeNextSince } from './apply-repo-fetch.ts';
 import { InvalidRepoError, NoReposError } from './errors.ts';
-import { buildIssueRecords } from './build-records.ts';
+import { fetchRepo, type RepoFetch } from './fetch-repo.ts';
 
-/** How far before the newest update seen the next incremental sync starts (guards against replica lag). */
-export const SAFETY_OVERLAP_SECONDS = 300;
+export { SAFETY_OVERLAP_SECONDS } from './apply-repo-fetch.ts';
 
 export interface SyncOptions {
   endpoint: string;
@@ -59,36 +55,6 @@ export interface SyncSummary {
   warnings: string[];
 }
 
-interface RepoResult {
-  input: string;
-  mode: 'full' | 'incremental';
-  /** GitHub's spelling of owner/name; null when no page came back with issues' repo. */
-  repo: string | null;
-  issues: CompleteIssue[];
-  recent: RecentIssue[] | null;
-  previousSince: string | undefined;
-}
-
-function maxTimestamp(values: Iterable<string>, start: string | undefined): string | undefined {
-  let max = start === undefined ? undefined : Date.parse(start);
-  for (const value of values) {
-    const time = Date.parse(value);
-    if (max === undefined || time > max) max = time;
-  }
-  return max === undefined ? undefined : new Date(max).toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-
-/** True when the archive holds the issue with this very updatedAt (its comments were written before it). */
-async function isArchivedVersion(outDir: string, repo: string, number: number, updatedAt: string): Promise<boolean> {
-  const text = await readTextIfExists(join(outDir, issuePath(repo, number)));
-  if (text === null) return false;
-  try {
-    return parseMarkdownFile(text).data['updatedAt'] === updatedAt;
-  } catch {
-    return false;
-  }
-}
-
 /** Syncs sprint issues and comments of `repos` carrying `label` into `outDir`. */
 export async function syncArchive(options: SyncOptions): Promise<SyncSummary> {
   if (!options.token) throw new MissingTokenError();
@@ -110,44 +76,18 @@ export async function syncArchive(options: SyncOptions): Promise<SyncSummary> {
   const state = await readSyncState(options.outDir);
   const fetched = { issues: 0, comments: 0 };
 
-  const results: RepoResult[] = [];
-  for (const { input, owner, name } of repos) {
-    const previousSince = getCursor(state, input, options.label);
-    const mode = options.full || previousSince === undefined ? 'full' : 'incremental';
-    emit({ type: 'repo-start', repo: input, mode, since: mode === 'incremental' ? previousSince! : null });
-    const result: RepoResult = { input, mode, repo: null, issues: [], recent: null, previousSince };
-    let repoIssues = 0;
-    let repoComments = 0;
-    const events = fetchSprintIssues(client, {
-      owner,
-      name,
-      label: options.label,
-      since: mode === 'incremental' ? previousSince : undefined,
-      withRecent: mode === 'incremental',
-      isArchived: mode === 'incremental' ? (repo, issue) => isArchivedVersion(options.outDir, repo, issue.number, issue.updatedAt) : undefined,
-    });
-    for await (const event of events) {
-      if (event.kind === 'recent') {
-        result.recent = event.issues;
-        continue;
-      }
-      result.repo = event.repo;
-      result.issues.push(...event.issues);
-      repoIssues += event.issues.length;
-      const comments = event.issues.reduce((sum, issue) => sum + issue.comments.length, 0);
-      repoComments += comments;
-      fetched.issues += event.issues.length;
-      fetched.comments += comments;
-      emit({ type: 'page', repo: input, issues: repoIssues, comments: repoComments, requests: client.stats.requests, pointsRemaining: client.stats.pointsRemaining });
-    }
-    if (mode === 'full' && result.issues.length === 0) {
-      warn(`no issues labelled "${options.label}" in ${input}; nothing was deleted (check --label)`);
+  const results: RepoFetch[] = [];
+  for (const target of repos) {
+    const previousSince = getCursor(state, target.input, options.label);
+    const result = await fetchRepo(client, target, { label: options.label, outDir: options.outDir, previousSince, full: options.full ?? false, emit, fetched });
+    if (result.mode === 'full' && result.issues.length === 0) {
+      warn(`no issues labelled "${options.label}" in ${target.input}; nothing was deleted (check --label)`);
     }
     results.push(result);
   }
 
-  // Every fetch succeeded: from here on the archive changes.
-  // Only where the sync writes: --out may be a folder with much else in it.
+  // Every fetch succeeded: from here on the archive changes. Temp files a killed run left are swept
+  // only where the sync writes (--out may be a folder with much else in it).
   await removeStaleTempFiles(options.outDir, false);
   await removeStaleTempFiles(join(options.outDir, 'issues'), true);
   await removeStaleTempFiles(join(options.outDir, 'comments'), true);
@@ -155,38 +95,11 @@ export async function syncArchive(options: SyncOptions): Promise<SyncSummary> {
   if (fetched.issues > 0) emit({ type: 'writing', issues: fetched.issues });
   let nextState = state;
   for (const result of results) {
-    // GitHub's spelling of the name when it sent any issue, so paths match the URLs.
-    const repo = result.repo ?? result.input;
-    for (const issue of result.issues) {
-      if (!issue.commentsComplete) {
-        // Same updatedAt as the archived file: GitHub would have bumped it for any change.
-        counts.issues.unchanged += 1;
-        continue;
-      }
-      const records = buildIssueRecords(repo, issue);
-      await writeIssueWithComments(options.outDir, records.issue, records.comments, counts);
-    }
-    if (result.mode === 'full' && result.issues.length > 0) {
-      const kept = new Set(result.issues.map((issue) => issue.number));
-      for (const number of await listArchivedIssueNumbers(options.outDir, repo)) {
-        if (!kept.has(number)) await removeIssue(options.outDir, repo, number, counts);
-      }
-    }
-    if (result.recent) {
-      const archived = new Set(await listArchivedIssueNumbers(options.outDir, repo));
-      for (const issue of result.recent) {
-        const labelled = issue.labels.nodes.some((label) => label.name === options.label);
-        if (!labelled && archived.has(issue.number)) await removeIssue(options.outDir, repo, issue.number, counts);
-      }
-    }
-    if (result.mode === 'full' && result.issues.length === 0) continue;
-    const newest = maxTimestamp([...result.issues.map((issue) => issue.updatedAt), ...(result.recent ?? []).map((issue) => issue.updatedAt)], undefined);
-    if (newest !== undefined) {
-      const overlapped = new Date(Date.parse(newest) - SAFETY_OVERLAP_SECONDS * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
-      const since = result.mode === 'incremental' ? maxTimestamp([overlapped], result.previousSince)! : overlapped;
-      nextState = setCursor(nextState, result.input, options.label, since);
-    }
+    await applyRepoFetch(options.outDir, result, options.label, counts);
+    const since = computeNextSince(result);
+    if (since !== undefined && since !== result.previousSince) nextState = setCursor(nextState, result.input, options.label, since);
   }
+  // Last: the cursor only moves once everything it covers is on disk.
   if (nextState !== state) await writeSyncState(options.outDir, nextState);
 
   const total = (key: keyof FileCounts) => counts.issues[key] + counts.comments[key];
