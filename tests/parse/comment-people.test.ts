@@ -89,4 +89,13 @@ describe('time off', () => {
   it('does not count time off mentioned in the retro (that was the last sprint)', () => {
     expect(parseTeamComment('# Team Otter\n\n## Retro\n\n@ana-m basically out for the sprint\n- ✅ dam').away).toEqual([]);
   });
+
+  it('reads a bold "Out of office" label followed by a list, wherever it sits', () => {
+    const parsed = parseTeamComment('## Platform team\n\n**Carried over**\n* Fix flaky tests (@joe-p)\n\n**Out of office**\n* @amy-l: Mon–Wed\n* Bob 0 days\n\n**On call:** @zed-r');
+    expect({ away: parsed.away, heroes: parsed.supportHeroes, items: parsed.items.map((item) => item.text) }).toEqual({
+      away: ['amy-l'],
+      heroes: ['zed-r'],
+      items: ['Fix flaky tests'],
+    });
+  });
 });

@@ -28,6 +28,25 @@ describe('sections', () => {
     expect(sections(`${heading}\n\n- Polish the dam @ana-m`)).toEqual([[section, 'Polish the dam']]);
   });
 
+  it('opens the section a heading subtitle names ("Team Falcon — retro")', () => {
+    const parsed = parseTeamComment('Team Falcon — retro\n\n✅ Release 2.3 shipped\n🔴 Billing export');
+    expect({ name: parsed.teamName, aliases: parsed.teamAliases, items: parsed.items.map((item) => [item.section, item.text, item.status]) }).toEqual({
+      name: 'Falcon',
+      aliases: [],
+      items: [
+        ['retro', 'Release 2.3 shipped', 'done'],
+        ['retro', 'Billing export', 'off-track'],
+      ],
+    });
+  });
+
+  it('keeps marked entries before the first section as other work, and leaves notes out', () => {
+    expect(sections('- Offsite 22-26 Jan\n- ✅ Hotfix for the login page\n\n## Retro\n- ✅ Polish the dam')).toEqual([
+      ['other', 'Hotfix for the login page'],
+      ['retro', 'Polish the dam'],
+    ]);
+  });
+
   it('reads setext headings (underlined with === or ---)', () => {
     expect(parseTeamComment('Team Otter\n==========\n\nRetro\n-----\n- ✅ Polish the dam\n\nHigh priority\n---\n- Build a lodge').items.map((item) => [item.section, item.text])).toEqual([
       ['retro', 'Polish the dam'],

@@ -5,7 +5,16 @@ import { emitOkrs } from './emit-okrs.ts';
 import { findTeamHeading } from './find-team-heading.ts';
 import { scanLines, type Line } from './scan-lines.ts';
 import type { ParseCommentOptions, ParsedComment, ParsedOkr } from './types.ts';
-import { nestNodes, walkSections } from './walk-sections.ts';
+import { classifyHeading } from './classify-heading.ts';
+import { readItemLine } from './read-item.ts';
+import { nestNodes, walkSections, type ListNode, type Section } from './walk-sections.ts';
+
+const SECTION_KINDS = new Set<string>(['retro', 'carry-over', 'okr', 'high', 'low']);
+
+function isMarkedEntry(node: ListNode): boolean {
+  const line = readItemLine(node.content);
+  return line.emoji !== null || line.checkbox !== null;
+}
 
 /** Read one team's sprint comment: team, support heroes, time off, OKRs, items and statuses. Never throws. */
 export function parseTeamComment(body: string, options: ParseCommentOptions = {}): ParsedComment {
@@ -24,7 +33,10 @@ function parseBody(body: string, options: ParseCommentOptions): ParsedComment {
   const team = findTeamHeading(lines);
   const skip = new Set(legendLines);
   if (team) for (let index = 0; index <= team.index; index++) skip.add(index);
-  const walk = walkSections(lines, skip);
+  // "Team Falcon — retro": a subtitle that names a section opens it.
+  const opening = team?.aliases.find((alias) => SECTION_KINDS.has(classifyHeading(alias) ?? ''));
+  if (team && opening) team.aliases = team.aliases.filter((alias) => alias !== opening);
+  const walk = walkSections(lines, skip, opening ? (classifyHeading(opening) as Section) : 'preamble');
   const isPlaceholder = makePlaceholderTest(options.templates ?? []);
 
   const items: Item[] = [];
@@ -36,9 +48,10 @@ function parseBody(body: string, options: ParseCommentOptions): ParsedComment {
       okrs.push(...emitOkrs(roots, legend, isPlaceholder));
       continue;
     }
-    if (run.section === 'preamble' && !preambleOnly) continue;
+    // Before the first section, only entries with a status marker are work (the rest is people and notes).
+    const kept = run.section === 'preamble' && !preambleOnly ? roots.filter(isMarkedEntry) : roots;
     const section: ItemSection = run.section === 'preamble' ? 'other' : (run.section as ItemSection);
-    items.push(...emitItems(roots, { section, legend, isPlaceholder }, run.person ? run.person.split(' ') : []));
+    items.push(...emitItems(kept, { section, legend, isPlaceholder }, run.person ? run.person.split(' ') : []));
   }
 
   const isUpdate = team !== null || walk.sectionCount > 0;

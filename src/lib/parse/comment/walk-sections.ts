@@ -44,12 +44,12 @@ const PASS_THROUGH_BOLD = /^(?:objectives?|key results?|krs?|goals?)\s*:?$/i;
 const OKR_LINE = /^(?:\*\*|__)|^(?:goal|objective|kr|key result|o\d|kr\d)\b[^:]{0,12}:/i;
 
 /** Walk the scanned lines once, tracking sections, `<details>` blocks and person groups. */
-export function walkSections(lines: readonly Line[], skip: ReadonlySet<number>): Walk {
+export function walkSections(lines: readonly Line[], skip: ReadonlySet<number>, initialSection: Section = 'preamble'): Walk {
   const runs: Run[] = [];
   const supportHeroes: string[] = [];
   const away: string[] = [];
   const frames: Frame[] = [];
-  let section: Section = 'preamble';
+  let section: Section = initialSection;
   let sectionLevel = 0;
   let retroLevel: number | null = null;
   let person: { name: string; level: number } | null = null;
@@ -173,17 +173,18 @@ export function walkSections(lines: readonly Line[], skip: ReadonlySet<number>):
     }
 
     if (section === 'legend') continue;
-    if (section !== 'retro' && section !== 'carry-over') {
+    if (pending) {
+      addPeople(pending.field, pending.field === 'support' ? readSupportNames(text) : readAwayNames(text));
+      pending.used++;
+      continue;
+    }
+    // A retro talks about the last sprint: who was off or on call then is not this sprint's news.
+    if (section !== 'retro') {
       const label = readPeopleLabel(text);
       if (label) {
         const names = label.field === 'support' ? readSupportNames(label.value) : readAwayNames(label.value);
         addPeople(label.field, names);
         pending = label.value === '' ? { field: label.field, used: 0 } : null;
-        continue;
-      }
-      if (pending) {
-        addPeople(pending.field, pending.field === 'support' ? readSupportNames(text) : readAwayNames(text));
-        pending.used++;
         continue;
       }
       if (section === 'support' || section === 'away') {
