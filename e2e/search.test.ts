@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openFencedContext, type Fence } from './support/browser.ts';
 import { findSprintPath } from './support/pages.ts';
-import { chooseFilter, openSearchByShortcut, resultHrefs, searchInput } from './support/search.ts';
+import { chooseFilter, openSearchByShortcut, resultHrefs, searchInput, searchScope } from './support/search.ts';
 import { startSite, type RunningSite } from './support/site.ts';
 import { buildSiteWorld, COMMENT_ONLY_WORD, LATE_TEAM, SPRINTS } from './support/site-world.ts';
 
@@ -62,7 +62,7 @@ describe('search', () => {
     const target = `${site.base}${sprintPaths[1]}`;
     expect(hrefs.some((href) => href.startsWith(target)), `results ${hrefs.join(', ')} include ${target}`).toBe(true);
     for (const other of [0, 2, 3]) expect(hrefs.some((href) => href.startsWith(`${site.base}${sprintPaths[other]}`))).toBe(false);
-    await page.locator(`a[href^="${target}"]`).filter({ visible: true }).first().click();
+    await (await searchScope(page)).locator(`a[href^="${target}"]`).filter({ visible: true }).first().click();
     await page.waitForURL((url) => url.pathname === target);
     await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toMatch(SPRINTS[1]!.label);
     await page.close();
@@ -81,7 +81,7 @@ describe('search', () => {
   test('the team filter narrows a common word to the sprints that team posted in', async () => {
     const page = await fence.newPage();
     await page.goto(site.server.url('search/'));
-    const input = searchInput(page);
+    const input = await searchInput(page);
     await input.fill('runbook');
     const before = await resultHrefs(page);
     expect(before.some((href) => href.startsWith(`${site.base}${sprintPaths[0]}`)), 'unfiltered, the first sprint matches').toBe(true);

@@ -32,7 +32,7 @@ export class CommandFailedError extends Error {
 /** Runs `command args` in `cwd` with extra env; throws CommandFailedError on a non-zero exit. */
 export async function runMeasured(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; echo?: boolean }): Promise<MeasuredRun> {
   const started = performance.now();
-  const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, args, { cwd: options.cwd, env: { ...inheritedEnv(), ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const collect = (chunk: Buffer) => {
     output += chunk.toString();
@@ -51,6 +51,18 @@ export async function runMeasured(command: string, args: string[], options: { cw
   const ms = performance.now() - started;
   if (exitCode !== 0) throw new CommandFailedError(`${command} ${args.join(' ')}`, exitCode, output);
   return { ms, peakRssBytes: peak, exitCode, output };
+}
+
+/**
+ * The parent's environment minus what a test runner adds for its own `import.meta.env`
+ * (BASE_URL=/, MODE, NODE_ENV=test…): inherited by an Astro build, they override its config.
+ */
+function inheritedEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of Object.keys(env)) {
+    if (/^(BASE_URL|MODE|DEV|PROD|SSR|TEST|NODE_ENV|VITEST.*)$/.test(key)) delete env[key];
+  }
+  return env;
 }
 
 /** Sum of VmRSS of `pid` and all its descendants, from /proc. */
