@@ -8,8 +8,16 @@ import type { TeamSprintEntry, TeamTimeline } from './types.ts';
 const UNFINISHED: ReadonlySet<Status> = new Set(['at-risk', 'off-track', 'not-done', 'in-progress', 'not-started', 'blocked']);
 const SAME_ITEM_SIMILARITY = 0.6;
 
+const tokenCache = new Map<string, Set<string>>();
+
 function toTokens(text: string): Set<string> {
-  return new Set(normalizeOkrTitle(text).split(' ').filter((word) => word !== ''));
+  let tokens = tokenCache.get(text);
+  if (!tokens) {
+    // Bounded so a long-lived process (astro dev) does not grow without limit.
+    if (tokenCache.size > 50_000) tokenCache.clear();
+    tokenCache.set(text, (tokens = new Set(normalizeOkrTitle(text).split(' ').filter((word) => word !== ''))));
+  }
+  return tokens;
 }
 
 /** Done vs judged retro items; rate null when nothing was judged. */

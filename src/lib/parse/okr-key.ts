@@ -16,6 +16,8 @@ interface KnownOkr {
 /** Remembers the objectives of each team and quarter so later sprints reuse their keys. */
 export interface OkrKeyRegistry {
   known: Map<string, KnownOkr[]>;
+  /** Normalised title and tokens by title as written: the same wording recurs every sprint. */
+  wordings: Map<string, { normalized: string; tokens: Set<string> }>;
 }
 
 const SIMILARITY_THRESHOLD = 0.6;
@@ -28,7 +30,7 @@ const MAX_KEY_LENGTH = 48;
 
 /** Creates an empty registry; one per archive build, fed sprints oldest first. */
 export function createOkrKeyRegistry(): OkrKeyRegistry {
-  return { known: new Map() };
+  return { known: new Map(), wordings: new Map() };
 }
 
 /** Lowercase words of an OKR title without numbering ("Objective 2:", "KR1."), emoji, punctuation or Markdown. */
@@ -69,8 +71,12 @@ function toKeySlug(normalized: string): string {
 }
 
 function keyOne(okr: ParsedOkr, scope: string, parentKey: string | null, registry: OkrKeyRegistry, usedNow: Set<string>): Okr {
-  const normalized = normalizeOkrTitle(okr.title);
-  const tokens = toTokens(normalized);
+  let wording = registry.wordings.get(okr.title);
+  if (!wording) {
+    const normalized = normalizeOkrTitle(okr.title);
+    registry.wordings.set(okr.title, (wording = { normalized, tokens: toTokens(normalized) }));
+  }
+  const { normalized, tokens } = wording;
   const bucket = `${scope}\u0000${parentKey ?? ''}`;
   const known = registry.known.get(bucket) ?? [];
   let best: KnownOkr | null = null;
@@ -83,7 +89,7 @@ function keyOne(okr: ParsedOkr, scope: string, parentKey: string | null, registr
   let key: string;
   if (best) {
     key = best.key;
-    best.wordings.push(tokens);
+    if (!best.wordings.includes(tokens)) best.wordings.push(tokens);
   } else {
     const base = parentKey ? `${parentKey}/${toKeySlug(normalized)}` : toKeySlug(normalized);
     const taken = new Set(known.map((entry) => entry.key));
