@@ -1,5 +1,8 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { BadCredentialsError, EndpointUnreachableError, RateLimitExhaustedError, RepoNotFoundError, StuckCursorError } from '../../src/lib/github/errors.ts';
+import { SyncStateError } from '../../src/lib/archive/sync-state.ts';
+import { BadCredentialsError, EndpointUnreachableError, RateLimitExhaustedError, RepoNotFoundError, SecondaryRateLimitError, StuckCursorError } from '../../src/lib/github/errors.ts';
 import { syncArchive } from '../../src/lib/sync/sync-archive.ts';
 import { editComment, findIssue } from '../fake-github/edit-world.ts';
 import { makeSprintWorld } from '../fake-github/make-world.ts';
@@ -127,5 +130,38 @@ describe('faults on the way to GitHub', () => {
 
     expect(failure).toBeInstanceOf(StuckCursorError);
     expect(calls).toBe(2);
+  });
+
+  test('a secondary rate limit that never lifts ends with SecondaryRateLimitError after the plugin’s retries', async () => {
+    const fake = await start({ world: makeSprintWorld({ sprints: 2 }) });
+    fake.failNext({ kind: 'secondary-rate-limit', times: 10 });
+
+    const failure = await sync(fake, makeTempDir()).catch((error: unknown) => error);
+
+    expect(failure).toBeInstanceOf(SecondaryRateLimitError);
+    expect(fake.requests).toHaveLength(4);
+  });
+
+  test('a server that keeps answering 502 ends with EndpointUnreachableError after the retries', async () => {
+    const fake = await start({ world: makeSprintWorld({ sprints: 2 }) });
+    fake.failNext({ kind: '502', times: 10 });
+
+    const failure = await sync(fake, makeTempDir()).catch((error: unknown) => error);
+
+    expect(failure).toBeInstanceOf(EndpointUnreachableError);
+    expect((failure as Error).message).toBe(`cannot reach ${fake.url} (HTTP 502)`);
+    expect(fake.requests).toHaveLength(4);
+  });
+
+  test('a sync-state.json that is not ours stops the sync with a hint, before any request', async () => {
+    const fake = await start({ world: makeSprintWorld({ sprints: 2 }) });
+    const outDir = makeTempDir();
+    writeFileSync(join(outDir, 'sync-state.json'), '{"cursor": 3}');
+
+    const failure = await sync(fake, outDir).catch((error: unknown) => error);
+
+    expect(failure).toBeInstanceOf(SyncStateError);
+    expect((failure as SyncStateError).hint).toBe('delete it (the next sync is then a full sync) or run with --full');
+    expect(fake.requests).toHaveLength(0);
   });
 });
