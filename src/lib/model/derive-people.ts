@@ -9,13 +9,19 @@ export function createPersonResolver(config: ArchiveConfig): (name: string) => {
     byAlias.set(login.toLowerCase(), login);
     for (const alias of aliases) byAlias.set(alias.replace(/^@/u, '').toLowerCase(), login);
   }
-  return (name) => {
+  const resolved = new Map<string, { id: string; isLogin: boolean } | null>();
+  const resolve = (name: string) => {
     const bare = name.trim().replace(/^@/u, '');
     if (bare === '') return null;
     const login = byAlias.get(bare.toLowerCase());
     if (login) return { id: login, isLogin: true };
     // Logins have no spaces and are usually typed in lowercase; plain first names are capitalised.
     return { id: bare, isLogin: /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/u.test(bare) };
+  };
+  return (name) => {
+    if (!resolved.has(name)) resolved.set(name, resolve(name));
+    const person = resolved.get(name)!;
+    return person && { ...person };
   };
 }
 
