@@ -19,7 +19,7 @@ function isMarkedEntry(node: ListNode): boolean {
 /** Read one team's sprint comment: team, support heroes, time off, OKRs, items and statuses. Never throws. */
 export function parseTeamComment(body: string, options: ParseCommentOptions = {}): ParsedComment {
   try {
-    return parseBody(typeof body === 'string' ? body : '', options);
+    return parseBody(typeof body === 'string' ? body : '', options ?? {});
   } catch {
     // Defence in depth: property tests show the parser does not throw; if it ever does, keep the comment.
     return emptyComment();
