@@ -12,7 +12,7 @@ import { createRootValue, GitHubTypedError, type RateLimitState } from './resolv
 import type { FakeWorld } from './world.ts';
 
 /** Faults the fake can inject instead of answering. */
-export type FaultKind = '502' | 'secondary-rate-limit' | 'drop-connection' | '401' | 'rate-limit-exhausted';
+export type FaultKind = '502' | 'secondary-rate-limit' | 'drop-connection' | '401' | 'rate-limit-exhausted' | 'timeout';
 
 /** One request the fake received. */
 export interface FakeRequest {
@@ -35,6 +35,8 @@ export interface FakeGitHubOptions {
   rateLimit?: number;
   /** When the rate-limit window resets (default: an hour from start). */
   resetAt?: Date;
+  /** Answer like GitHub's query timeout when a query may return more nodes than this. */
+  timeoutAboveNodes?: number;
   /** Seconds the fake asks clients to wait on a secondary rate limit (header `retry-after`). */
   retryAfterSeconds?: number;
 }
@@ -198,6 +200,11 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     }
     rateLimit.used += analysis.cost;
     entry.cost = analysis.cost;
+    if (fault === 'timeout' || (options.timeoutAboveNodes !== undefined && analysis.nodeCount > options.timeoutAboveNodes)) {
+      entry.status = 200;
+      const message = 'Something went wrong while executing your query. This may be the result of a timeout, or it could be a GitHub bug. Please include `FAKE:1234:5678` when reporting this issue.';
+      return sendJson(response, 200, { data: null, errors: [{ message }] }, rateHeaders());
+    }
     const result = await execute({
       schema,
       document,

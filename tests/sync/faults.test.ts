@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { SyncStateError } from '../../src/lib/archive/sync-state.ts';
-import { BadCredentialsError, EndpointUnreachableError, RateLimitExhaustedError, RepoNotFoundError, SecondaryRateLimitError, StuckCursorError } from '../../src/lib/github/errors.ts';
+import { BadCredentialsError, EndpointUnreachableError, QueryTimeoutError, RateLimitExhaustedError, RepoNotFoundError, SecondaryRateLimitError, StuckCursorError } from '../../src/lib/github/errors.ts';
 import { syncArchive } from '../../src/lib/sync/sync-archive.ts';
 import { editComment, findIssue } from '../fake-github/edit-world.ts';
 import { makeSprintWorld } from '../fake-github/make-world.ts';
@@ -163,5 +163,30 @@ describe('faults on the way to GitHub', () => {
     expect(failure).toBeInstanceOf(SyncStateError);
     expect((failure as SyncStateError).hint).toBe('delete it (the next sync is then a full sync) or run with --full');
     expect(fake.requests).toHaveLength(0);
+  });
+});
+
+describe('GitHub timing out on big pages', () => {
+  test('the sync asks for smaller pages until GitHub can serve them, and writes the same archive', async () => {
+    const clean = await start({ world: makeSprintWorld({ sprints: 60, commentsPerSprint: 4 }) });
+    const cleanDir = makeTempDir();
+    await sync(clean, cleanDir);
+    // A page of n issues may return n + 100n labels + 100n comments nodes: 25 issues (5,025) fit, 50 do not.
+    const slow = await start({ world: makeSprintWorld({ sprints: 60, commentsPerSprint: 4 }), timeoutAboveNodes: 5500 });
+    const slowDir = makeTempDir();
+
+    await sync(slow, slowDir);
+
+    expect(hashTree(slowDir)).toEqual(hashTree(cleanDir));
+    expect(slow.requests.map((r) => r.variables['pageSize']).filter((size) => size !== undefined)).toEqual([100, 100, 100, 100, 50, 50, 50, 50, 25, 25, 25]);
+  });
+
+  test('gives up with QueryTimeoutError when even the smallest page times out', async () => {
+    const fake = await start({ world: makeSprintWorld({ sprints: 3 }), timeoutAboveNodes: 10 });
+
+    const failure = await sync(fake, makeTempDir()).catch((error: unknown) => error);
+
+    expect(failure).toBeInstanceOf(QueryTimeoutError);
+    expect((failure as Error).message).toBe('GitHub could not finish the query in time (Something went wrong while executing your query)');
   });
 });

@@ -14,6 +14,7 @@ import {
   EndpointUnreachableError,
   GitHubResponseError,
   RateLimitExhaustedError,
+  QueryTimeoutError,
   RepoNotFoundError,
   SecondaryRateLimitError,
 } from './errors.ts';
@@ -117,6 +118,9 @@ export function mapGitHubError(error: unknown, endpoint: string, variables: Reco
   if (/\bsecondary rate\b/i.test(failure.message)) return new SecondaryRateLimitError({ cause: error });
   if (headers?.['x-ratelimit-remaining'] === '0' || hasRateLimitedError(failure.response?.data)) {
     return new RateLimitExhaustedError(readResetAt(headers), { cause: error });
+  }
+  if (failure.status === 500 && /Something went wrong while executing your query/.test(failure.message)) {
+    return new QueryTimeoutError(failure.message.split('.')[0] ?? failure.message, { cause: error });
   }
   if (failure.response === undefined && (failure.status === 500 || failure.status === undefined)) {
     return new EndpointUnreachableError(endpoint, describeNetworkFailure(failure), { cause: error });

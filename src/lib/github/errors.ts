@@ -84,6 +84,14 @@ export class InvalidEndpointError extends GitHubError {
   }
 }
 
+/** GitHub gave up on a query ("Something went wrong while executing your query"), typically a page too big to serve in time. */
+export class QueryTimeoutError extends GitHubError {
+  override name = 'QueryTimeoutError';
+  constructor(detail: string, options?: ErrorOptions) {
+    super(`GitHub could not finish the query in time (${detail})`, 'run again later; the sync already retried with smaller pages', options);
+  }
+}
+
 /** GitHub answered with GraphQL errors or a response this code does not understand. */
 export class GitHubResponseError extends GitHubError {
   override name = 'GitHubResponseError';

@@ -4,12 +4,13 @@
  * that lost the label. Every loop throws StuckCursorError rather than request the same page twice.
  */
 import type { GitHubClient } from './client.ts';
-import { StuckCursorError } from './errors.ts';
+import { QueryTimeoutError, StuckCursorError } from './errors.ts';
 import {
   buildMoreCommentsQuery,
   buildMoreCommentsSchema,
   buildSprintIssuesQuery,
   MORE_COMMENTS_BATCH,
+  PAGE_SIZE,
   RECENT_ISSUES_QUERY,
   RecentIssuesSchema,
   SprintIssuesSchema,
@@ -24,6 +25,9 @@ import {
  * said the issue is unchanged since it was archived (then only the first page is here).
  */
 export type CompleteIssue = Omit<IssueNode, 'comments'> & { comments: CommentNode[]; commentsComplete: boolean };
+
+/** Smallest issues page tried when GitHub times out on bigger ones. */
+const MIN_PAGE_SIZE = 12;
 
 export interface FetchSprintIssuesOptions {
   owner: string;
@@ -55,16 +59,25 @@ export function assertCursorAdvanced(what: string, previous: string | null | und
 export async function* fetchSprintIssues(client: GitHubClient, options: FetchSprintIssuesOptions): AsyncGenerator<FetchEvent> {
   const { owner, name } = options;
   let after: string | undefined;
+  let pageSize = PAGE_SIZE;
   let recentAfter: string | undefined;
   let recent: RecentIssue[] | null = null;
   let recentHasNext = false;
   for (;;) {
     const withRecent: boolean = options.withRecent && recent === null;
-    const data: SprintIssuesData = await client.query(
-      buildSprintIssuesQuery(withRecent),
-      { owner, name, labels: [options.label], since: options.since ?? null, after: after ?? null, ...(withRecent ? { recentAfter: null } : {}) },
-      SprintIssuesSchema,
-    );
+    let data: SprintIssuesData;
+    try {
+      data = await client.query(
+        buildSprintIssuesQuery(withRecent),
+        { owner, name, labels: [options.label], since: options.since ?? null, after: after ?? null, pageSize, ...(withRecent ? { recentAfter: null } : {}) },
+        SprintIssuesSchema,
+      );
+    } catch (error) {
+      // 100 issues with 100 comments each can be too much for GitHub to serve in time: ask for fewer.
+      if (!(error instanceof QueryTimeoutError) || pageSize <= MIN_PAGE_SIZE) throw error;
+      pageSize = Math.max(MIN_PAGE_SIZE, Math.floor(pageSize / 2));
+      continue;
+    }
     const { issues } = data.repository;
     if (withRecent) {
       const page = data.repository.recent;

@@ -60,7 +60,7 @@ const LABELS = `labels(first: ${PAGE_SIZE}) { nodes { name } }`;
 const RATE_LIMIT = `rateLimit { cost remaining resetAt }`;
 
 /**
- * One page of labelled issues updated since `$since`, oldest update first (an issue updated while we
+ * One page of `$pageSize` (normally 100) labelled issues updated since `$since`, oldest update first (an issue updated while we
  * page moves to the end instead of being skipped), each with its first 100 comments. With `recent`,
  * the same request also lists every issue updated since `$since` with its labels, to spot issues
  * that lost the label: it costs points but no extra request.
@@ -72,11 +72,11 @@ export function buildSprintIssuesQuery(withRecent: boolean): string {
       nodes { number updatedAt ${LABELS} }
     }`
     : '';
-  return `query SprintIssues($owner: String!, $name: String!, $labels: [String!], $since: DateTime, $after: String${withRecent ? ', $recentAfter: String' : ''}) {
+  return `query SprintIssues($owner: String!, $name: String!, $labels: [String!], $since: DateTime, $after: String, $pageSize: Int!${withRecent ? ', $recentAfter: String' : ''}) {
   ${RATE_LIMIT}
   repository(owner: $owner, name: $name) {
     nameWithOwner
-    issues(first: ${PAGE_SIZE}, after: $after, labels: $labels, filterBy: { since: $since }, orderBy: { field: UPDATED_AT, direction: ASC }) {
+    issues(first: $pageSize, after: $after, labels: $labels, filterBy: { since: $since }, orderBy: { field: UPDATED_AT, direction: ASC }) {
       pageInfo { hasNextPage endCursor }
       nodes {
         number title url state author { __typename login } body createdAt updatedAt closedAt lastEditedAt

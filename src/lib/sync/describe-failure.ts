@@ -10,6 +10,7 @@ import {
   GitHubError,
   InvalidEndpointError,
   MissingTokenError,
+  QueryTimeoutError,
   RateLimitExhaustedError,
   RepoNotFoundError,
   SecondaryRateLimitError,
@@ -40,7 +41,7 @@ export function describeFailure(error: unknown): { line: string; exitCode: numbe
     if (error instanceof BadCredentialsError) return { line, exitCode: EXIT_CODES.badCredentials };
     if (error instanceof RepoNotFoundError) return { line, exitCode: EXIT_CODES.repoNotFound };
     if (error instanceof RateLimitExhaustedError || error instanceof SecondaryRateLimitError) return { line, exitCode: EXIT_CODES.rateLimited };
-    if (error instanceof EndpointUnreachableError) return { line, exitCode: EXIT_CODES.unreachable };
+    if (error instanceof EndpointUnreachableError || error instanceof QueryTimeoutError) return { line, exitCode: EXIT_CODES.unreachable };
     if (error instanceof SyncInputError) return { line, exitCode: EXIT_CODES.usage };
     return { line, exitCode: EXIT_CODES.unexpected };
   }
