@@ -20,6 +20,9 @@ describe('support heroes', () => {
     ['**Support hero:** Week 1: @ana-m Week 2: @ben-k', ['ana-m', 'ben-k']],
     ['**Support hero:** @ana-m the first week, then @ben-k', ['ana-m', 'ben-k']],
     ['**Support hero:** Xavier/Tomas, Tiina', ['Xavier', 'Tomas', 'Tiina']],
+    ['**Support hero this sprint:** @ana-m', ['ana-m']],
+    ['🦸 Support hero: @ana-m', ['ana-m']],
+    ['**On-call:** @ana-m', ['ana-m']],
   ])('reads %j', (line, heroes) => {
     expect(people(line).supportHeroes).toEqual(heroes);
   });
@@ -48,6 +51,11 @@ describe('support heroes', () => {
     }
   });
 
+  it('keeps a work item that merely starts with "Support"', () => {
+    const parsed = parseTeamComment('# Team Otter\n\n## High priority\n\n- Support tickets triage: reduce the backlog');
+    expect({ heroes: parsed.supportHeroes, items: parsed.items.map((item) => item.text) }).toEqual({ heroes: [], items: ['Support tickets triage: reduce the backlog'] });
+  });
+
   it('ignores support mentioned as retro work', () => {
     expect(parseTeamComment('# Team Otter\n\n## Retro\n\n- ✅ On call EU + support: the whole week @ana-m').supportHeroes).toEqual([]);
   });
@@ -72,6 +80,8 @@ describe('time off', () => {
     ['- @ben-k on vacation until the 20th', ['ben-k']],
     ['- @ben-k holiday on Friday', ['ben-k']],
     ['Time off: @ana-m the second week', ['ana-m']],
+    ['Holidays 🎄: @ana-m (Mon-Tue)', ['ana-m']],
+    ['PTO: Clara, Dan', ['Clara', 'Dan']],
     ['Away for conference: @ana-m Sep 1', ['ana-m']],
     ['- Offsite 5 days\n- Bank Holiday monday', []],
   ])('reads %j', (line, away) => {

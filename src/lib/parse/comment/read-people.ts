@@ -29,8 +29,13 @@ export function readHandles(text: string): string[] {
 export function readPeopleLabel(text: string): PeopleLabel | null {
   // Labels sit at the start: skip the regexes when no separator comes early.
   if (!/[:\-–—]/.test(text.slice(0, 60))) return null;
-  const plain = text.replace(/\*\*|__/g, '').replace(/^\s*(?:[-*+•]|\d+[.)])\s+/, '').trim();
-  const support = /^(?:[\p{L}-]+\s+){0,2}?(?:support(?:\s+heroe?s?)?|on[- ]?call|heroe?s?)\s*(?::|-|–|—)\s*(.*)$/iu.exec(plain);
+  const plain = text
+    .replace(/\*\*|__/g, '')
+    .replace(/[\p{Extended_Pictographic}\u200d\uFE0F]/gu, '')
+    .replace(/^\s*(?:[-*+•]|\d+[.)])\s+/, '')
+    .trim();
+  const support =
+    /^(?:[\p{L}-]+\s+){0,2}?(?:support(?:\s+heroe?s?)?|on[- ]?call|heroe?s?)(?:\s*(?::|-|–|—)|(?:\s+[\p{L}-]+){1,3}\s*:)\s*(.*)$/iu.exec(plain);
   if (support) return { field: 'support', value: support[1]!.trim() };
   const away =
     /^(?:people\s+)?(?:off|ooo|pto|afk|out|away(?:\s+for\s+[\p{L} ]{1,30})?|time\s+off|days?\s+off|off\s+during\s+(?:the\s+)?sprint|out\s+of\s+(?:the\s+)?office|vacations?|holidays?|leave|absences?|away\s+during\s+(?:the\s+)?sprint)\s*(?::|-|–|—)\s*(.*)$/iu.exec(

@@ -181,8 +181,9 @@ export function walkSections(lines: readonly Line[], skip: ReadonlySet<number>, 
     // A retro talks about the last sprint: who was off or on call then is not this sprint's news.
     if (section !== 'retro') {
       const label = readPeopleLabel(text);
-      if (label) {
-        const names = label.field === 'support' ? readSupportNames(label.value) : readAwayNames(label.value);
+      const names = label ? (label.field === 'support' ? readSupportNames(label.value) : readAwayNames(label.value)) : [];
+      // Inside a work section, "Support tickets triage: reduce backlog" names nobody: it is an item, not a label.
+      if (label && (section === 'preamble' || label.value === '' || names.length > 0)) {
         addPeople(label.field, names);
         pending = label.value === '' ? { field: label.field, used: 0 } : null;
         continue;
