@@ -6,7 +6,6 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub } from '../fake-github/server.ts';
@@ -56,16 +55,23 @@ describe('the composite action, run step by step like a runner', () => {
   let workspace: string;
   let origin: string;
   let run: CompositeRun;
-  const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+  // The ceiling keeps git from ever climbing into the project's own repository around node_modules/.cache.
+  const git = (cwd: string, ...args: string[]) =>
+    execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, GIT_CEILING_DIRECTORIES: tmp } }).trim();
 
   beforeAll(async () => {
     fake = await startFakeGitHub({ world: world(), token: TOKEN });
-    tmp = mkdtempSync(join(tmpdir(), 'composite-action-'));
+    // Inside the project, so the default site-dir (under the runner temp) is too: Astro puts the
+    // prerender chunks of a build whose output lies outside the working directory into the shared
+    // .astro/, where parallel builds clobber each other (docs/site.md).
+    mkdirSync(resolve('node_modules/.cache'), { recursive: true });
+    tmp = mkdtempSync(resolve('node_modules/.cache/ci-composite-action-'));
     origin = join(tmp, 'origin.git');
     workspace = join(tmp, 'workspace');
     git(tmp, 'init', '-q', '--bare', '-b', 'main', origin);
     git(tmp, 'clone', '-q', origin, workspace);
     git(workspace, 'checkout', '-q', '-b', 'main');
+    expect(existsSync(join(workspace, '.git'))).toBe(true);
     mkdirSync(join(workspace, 'archive'), { recursive: true });
     // No repos in the config: the action falls back to the calling repository.
     writeFileSync(join(workspace, 'archive/archive.config.json'), '{ "title": "Planning archive" }\n');
@@ -85,7 +91,7 @@ describe('the composite action, run step by step like a runner', () => {
         repository: 'acme/planning',
         token: TOKEN,
         graphqlUrl: fake.url,
-        env: { ...env, GIT_CONFIG_GLOBAL: '/dev/null' },
+        env: { ...env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CEILING_DIRECTORIES: tmp },
         skip: ['Install sprint-archive'],
       },
       {

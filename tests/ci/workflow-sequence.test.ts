@@ -7,7 +7,6 @@
  */
 import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYNC_STATE_FILE } from '../../src/lib/archive/paths.ts';
@@ -122,7 +121,9 @@ describe('the workflow command sequence, against the fake GitHub', () => {
   let build: Run;
   let firstCommit: Run;
 
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: checkout, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+  // The ceiling keeps git from ever climbing into the project's own repository around node_modules/.cache.
+  const git = (...args: string[]) =>
+    execFileSync('git', args, { cwd: checkout, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, GIT_CEILING_DIRECTORIES: tmp } }).trim();
 
   /** The sync step: same script and variables as the workflow (config names the repo, so no ARCHIVE_REPOS). */
   const syncStep = (extra: Record<string, string> = {}) =>
@@ -144,11 +145,15 @@ describe('the workflow command sequence, against the fake GitHub', () => {
       PUSH: 'false',
       COMMIT_MESSAGE: 'Archive: sync sprint issues (issue_comment)',
       GIT_CONFIG_GLOBAL: '/dev/null',
+      GIT_CEILING_DIRECTORIES: tmp,
     });
 
   beforeAll(async () => {
     fake = await startFakeGitHub({ world: buildWorld(), token: TOKEN, rateLimit: 1000 });
-    tmp = mkdtempSync(join(tmpdir(), 'workflow-sequence-'));
+    // Inside the project: Astro puts the prerender chunks of a build whose output lies outside the
+    // working directory into the shared .astro/, where parallel builds clobber each other (docs/site.md).
+    mkdirSync(join(PROJECT, 'node_modules/.cache'), { recursive: true });
+    tmp = mkdtempSync(join(PROJECT, 'node_modules/.cache/ci-workflow-sequence-'));
     checkout = join(tmp, 'checkout');
     archiveDir = join(checkout, 'content');
     siteDir = join(tmp, 'dist');
@@ -159,6 +164,7 @@ describe('the workflow command sequence, against the fake GitHub', () => {
       `${JSON.stringify({ title: 'Acme sprint archive', repos: [REPO], label: 'sprint', teams: { platform: { name: 'Platform', aliases: [] } } }, null, 2)}\n`,
     );
     execFileSync('git', ['init', '-q', '-b', 'main', checkout]);
+    expect(existsSync(join(checkout, '.git'))).toBe(true);
     git('add', '.');
     git('-c', 'user.name=dev', '-c', 'user.email=dev@example.com', 'commit', '-q', '-m', 'Configure the archive');
 
