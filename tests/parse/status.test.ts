@@ -74,6 +74,17 @@ describe('status from checkboxes and words', () => {
     ]);
   });
 
+  it('gives unmarked items the status of the heading they sit under ("### Done", "**In progress**")', () => {
+    const parsed = parseTeamComment('# Team Otter\n\n## Retro\n\n### Done\n- Polish the dam\n- 🔴 Paint it\n\n**In progress**\n- Build a lodge\n\n### Blocked\n- Order wood\n\n## High priority\n- Gather stones');
+    expect(parsed.items.map((item) => [item.section, item.text, item.status])).toEqual([
+      ['retro', 'Polish the dam', 'done'],
+      ['retro', 'Paint it', 'off-track'],
+      ['retro', 'Build a lodge', 'in-progress'],
+      ['retro', 'Order wood', 'blocked'],
+      ['high', 'Gather stones', 'unknown'],
+    ]);
+  });
+
   it('reads a struck-through item as abandoned', () => {
     expect(statusIn('Retro', '- ~~Pet project: eager loading~~ decided against it\n- ~~Old idea~~')).toEqual(['abandoned', 'abandoned']);
   });

@@ -6,6 +6,8 @@ import type { ListNode } from './walk-sections.ts';
 /** What item emission needs from the comment. */
 export interface ItemContext {
   section: ItemSection;
+  /** Status of unmarked items under a status heading ("### Done"). */
+  headingStatus?: Status | null;
   legend: Legend;
   isPlaceholder: (text: string) => boolean;
 }
@@ -95,7 +97,7 @@ function hasMarker(line: ItemLine): boolean {
 }
 
 /** Status of one item: emoji (legend first), then checkbox, then words where the section judges work. */
-export function decideStatus(line: ItemLine, context: Pick<ItemContext, 'section' | 'legend'>, details: readonly string[]): Status {
+export function decideStatus(line: ItemLine, context: Pick<ItemContext, 'section' | 'legend' | 'headingStatus'>, details: readonly string[]): Status {
   if (line.emoji) {
     const status = statusOfEmoji(line.emoji, context.legend);
     // "🟢 Done": green says on track, the words say finished.
@@ -104,6 +106,7 @@ export function decideStatus(line: ItemLine, context: Pick<ItemContext, 'section
   if (line.checkbox === 'checked') return 'done';
   // An open box whose note reports something done was partly done.
   if (line.stated) return line.checkbox === 'unchecked' && line.stated === 'done' ? 'in-progress' : line.stated;
+  if (context.headingStatus && line.checkbox === null) return context.headingStatus;
   const judged = JUDGED.has(context.section);
   if (!judged) return line.struck ? 'abandoned' : 'unknown';
   const words = statusFromWords([line.text, line.note, ...details].join(' \n '));

@@ -51,7 +51,7 @@ function parseBody(body: string, options: ParseCommentOptions): ParsedComment {
     // Before the first section, only entries with a status marker are work (the rest is people and notes).
     const kept = run.section === 'preamble' && !preambleOnly ? roots.filter(isMarkedEntry) : roots;
     const section: ItemSection = run.section === 'preamble' ? 'other' : (run.section as ItemSection);
-    items.push(...emitItems(kept, { section, legend, isPlaceholder }, run.person ? run.person.split(' ') : []));
+    items.push(...emitItems(kept, { section, legend, isPlaceholder, headingStatus: run.status }, run.person ? run.person.split(' ') : []));
   }
 
   const isUpdate = team !== null || walk.sectionCount > 0;

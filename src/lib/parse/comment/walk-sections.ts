@@ -1,7 +1,8 @@
 import { classifyHeading, readPersonHeading, type HeadingKind } from './classify-heading.ts';
 import { readAwayNames, readAwaySentence, readHandles, readPeopleLabel, readSupportNames, type PeopleField } from './read-people.ts';
 import type { Line } from './scan-lines.ts';
-import { readLeadingEmoji } from '../status.ts';
+import type { Status } from '../types.ts';
+import { readLeadingEmoji, statusFromPhrase } from '../status.ts';
 
 /** Where a line sits: a section of the update, or the preamble before the first section. */
 export type Section = HeadingKind | 'preamble';
@@ -20,6 +21,8 @@ export interface ListNode {
 export interface Run {
   section: Section;
   person: string | null;
+  /** Status given by a heading like "### Done" or "**In progress**" to the unmarked entries under it. */
+  status: Status | null;
   nodes: ListNode[];
 }
 
@@ -53,6 +56,7 @@ export function walkSections(lines: readonly Line[], skip: ReadonlySet<number>, 
   let sectionLevel = 0;
   let retroLevel: number | null = null;
   let person: { name: string; level: number } | null = null;
+  let headingStatus: { status: Status; level: number } | null = null;
   let pending: { field: PeopleField; used: number } | null = null;
   let run: Run | null = null;
   let sectionCount = 0;
@@ -61,8 +65,8 @@ export function walkSections(lines: readonly Line[], skip: ReadonlySet<number>, 
     run = null;
   };
   const addNode = (node: ListNode): void => {
-    if (!run || run.section !== section || run.person !== (person?.name ?? null)) {
-      run = { section, person: person?.name ?? null, nodes: [] };
+    if (!run || run.section !== section || run.person !== (person?.name ?? null) || run.status !== (headingStatus?.status ?? null)) {
+      run = { section, person: person?.name ?? null, status: headingStatus?.status ?? null, nodes: [] };
       runs.push(run);
     }
     run.nodes.push(node);
@@ -111,6 +115,7 @@ export function walkSections(lines: readonly Line[], skip: ReadonlySet<number>, 
     const isLabelLine = line.kind === 'text' && text.endsWith(':') && text.split(/\s+/).length <= 5 && !text.startsWith('@');
     if (line.kind === 'heading' || isLabelLine) {
       const level = line.kind === 'heading' ? line.level : 7;
+      if (headingStatus && level <= headingStatus.level) headingStatus = null;
       const label = readPeopleLabel(text);
       const kind = label?.field ?? classifyHeading(text);
       // Inside an OKR list, a bold line or a sub-heading is the next objective unless it clearly opens another section.
@@ -143,6 +148,7 @@ export function walkSections(lines: readonly Line[], skip: ReadonlySet<number>, 
           if (person && level <= person.level) person = null;
           section = effective;
           sectionLevel = level;
+          headingStatus = null;
           if (effective === 'retro') {
             if (kind === 'retro' && (retroLevel === null || level <= retroLevel)) retroLevel = level;
           } else if (retroLevel === null || level <= retroLevel || kind === 'okr') retroLevel = null;
@@ -154,6 +160,13 @@ export function walkSections(lines: readonly Line[], skip: ReadonlySet<number>, 
           if (kind !== 'other' && kind !== 'legend') sectionCount++;
           endRun();
         }
+        continue;
+      }
+      const stated = statusFromPhrase(text.replace(/[\p{Extended_Pictographic}\uFE0F:]/gu, ''));
+      if (stated && section !== 'okr') {
+        headingStatus = { status: stated, level };
+        if (section === 'preamble') section = 'retro';
+        endRun();
         continue;
       }
       if (line.kind === 'heading') {
