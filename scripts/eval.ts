@@ -23,8 +23,8 @@ for (const file of (await readdir(labelsDir)).filter((name) => name.endsWith('.j
     console.warn(`skipped ${file}: no matching issue in ${issuesDir}`);
     continue;
   }
-  const label = IssueLabelSchema.safeParse(JSON.parse(await readFile(path.join(labelsDir, file), 'utf8')));
-  const issue = CorpusIssueSchema.safeParse(JSON.parse(await readFile(issuePath, 'utf8')));
+  const label = IssueLabelSchema.safeParse(await readJson(path.join(labelsDir, file)));
+  const issue = CorpusIssueSchema.safeParse(await readJson(issuePath));
   if (!label.success || !issue.success) {
     console.warn(`skipped ${file}: ${(label.error ?? issue.error)?.issues[0]?.message ?? 'invalid JSON shape'}`);
     continue;
@@ -52,6 +52,16 @@ async function loadOptional(): Promise<ScoreOptions> {
     // Without template extraction, template placeholder lines count as items.
   }
   return options;
+}
+
+async function readJson(file: string): Promise<unknown> {
+  try {
+    return JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    // An unreadable file is skipped with a warning by the schema check below.
+    console.warn(`could not read ${file}: ${(error as Error).message}`);
+    return null;
+  }
 }
 
 function fail(message: string): never {

@@ -5,7 +5,7 @@ export function formatReport(report: EvalReport, verbose = false): string {
   const heroes = f1(report.heroes);
   const away = f1(report.away);
   const lines = [
-    `Parsed ${report.comments} labelled comments from ${report.issues} issues in ${report.parseMs.toFixed(1)} ms.`,
+    `Parsed ${report.comments} labelled comments from ${report.issues} issues in ${report.parseMs.toFixed(1)} ms (cold start, wall clock).`,
     '',
     row('team detection', report.team, 'comments where isUpdate agrees with the label and, for updates, teamName equals the label team or one of its aliases (case, spaces, punctuation ignored)'),
     `${'support heroes F1'.padEnd(22)} ${pct(heroes.f1)}  precision ${pct(heroes.precision)} recall ${pct(heroes.recall)} (tp ${report.heroes.tp}, fp ${report.heroes.fp}, fn ${report.heroes.fn})`,
