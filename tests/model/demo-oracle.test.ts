@@ -8,8 +8,8 @@ import { normalizeTeamName } from '../../src/lib/parse/team-identity.ts';
 import type { Okr, TeamUpdate } from '../../src/lib/parse/types.ts';
 import { toArchiveRecords } from './helpers/world-records.ts';
 
-const OKR_FLOOR = 0.2;
-const ITEM_FLOOR = 0.95;
+const OKR_FLOOR = 0.97;
+const ITEM_FLOOR = 0.98;
 
 const { world, config: rawConfig, truth } = generateDemoWorld();
 const config = ArchiveConfigSchema.parse(rawConfig);
