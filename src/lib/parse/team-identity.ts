@@ -130,7 +130,7 @@ function editDistance(a: string, b: string): number {
   return row[b.length]!;
 }
 
-/** Names a compound word starts with: "Replay-apotamus" → "replay", "GrowthBAC" → "growth". */
+/** Names a compound word starts with: "Ledger-osaurus" → "ledger", "DispatchXL" → "dispatch". */
 function readGluedHeads(raw: string): string[] {
   const words = cleanTeamName(raw).split(/\s+/u);
   const heads: string[] = [];
@@ -155,7 +155,7 @@ function matchPlayfulName(
   const squeezed = squeezeName(key);
   const bySqueeze = unique(names.filter((name) => name.length < key.length && squeezeName(name) === squeezed));
   if (bySqueeze) return bySqueeze;
-  // "Replay-apotamus", "GrowthBAC": a known name glued to a joke suffix.
+  // "Ledger-osaurus", "DispatchXL": a known name glued to a joke suffix.
   for (const raw of rawNames) {
     const head = readGluedHeads(raw).find((candidate) => candidate !== key && known.has(candidate));
     if (head) return head;
@@ -173,7 +173,7 @@ function matchPlayfulName(
     if (byInitials) return byInitials;
   }
   if (words.length === 1 && key.length >= 4) {
-    // An acronym or short form naming one known team: "FLAGS" for Feature Flags, "infra" for Infrastructure.
+    // An acronym or short form naming one known team: "ROUTES" for Route Optimisation, "infra" for Infrastructure.
     const byWord = unique(names.filter((name) => name.split(' ').at(-1) === key && name.split(' ').length > 1));
     if (byWord && rawNames.some((raw) => /\b\p{Lu}{3,}\b/u.test(raw))) return byWord;
     const isGluedTo = (name: string) => (rawByKey.get(name) ?? []).some((raw) => readGluedHeads(raw).includes(key));
