@@ -86,6 +86,13 @@ describe('sections', () => {
     ]);
   });
 
+  it('reads a lone short line under a plan or hang-over heading as an item, but not a label over a list', () => {
+    expect(sections('## Hang over items from previous sprint\n\nFlag autocapture side-quest\n\n### High priority\n\nData warehouse\n- Make joins work\n\n### Low priority\n\nWe will see how the week goes and pick things up as they come.')).toEqual([
+      ['carry-over', 'Flag autocapture side-quest'],
+      ['high', 'Make joins work'],
+    ]);
+  });
+
   it('keeps free prose and template placeholders out of the items', () => {
     const parsed = parseTeamComment(
       '# Team Otter\n\n## Retro\n\nWe mostly did support this time.\n\n- ✅ Polish the dam\n\n## Hang over items from previous sprint\n\n- Item 1. prioritised/deprioritise\n\n### High priority\n\n- ...\n-',

@@ -63,6 +63,7 @@ describe('eval scoring on a hand-made corpus', () => {
     expect(text).toContain('team detection          66.7%  (2/3)');
     expect(text).toContain('support heroes F1       80.0%  precision 100.0% recall  66.7% (tp 2, fp 0, fn 1)');
     expect(text).toContain('item status accuracy    66.7%  (2/3)');
+    expect(text).toContain('item status, all        50.0%  (2/4)');
     expect(text).toContain('OKR recall              50.0%  (1/2)');
     expect(text).not.toContain('Mismatches');
     expect(formatReport(report, true)).toContain('Mismatches (5):');

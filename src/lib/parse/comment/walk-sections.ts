@@ -43,6 +43,7 @@ interface Frame {
 }
 
 const ITEM_SECTIONS = new Set<Section>(['retro', 'carry-over', 'okr', 'high', 'low', 'other', 'preamble']);
+const LONE_SECTIONS = new Set<Section>(['carry-over', 'high', 'low']);
 const PASS_THROUGH_BOLD = /^(?:objectives?|key results?|krs?|goals?)\s*:?$/i;
 const OKR_LINE = /^(?:\*\*|__)|^(?:goal|objective|kr|key result|o\d|kr\d)\b[^:]{0,12}:/i;
 
@@ -57,6 +58,10 @@ export function walkSections(lines: readonly Line[], skip: ReadonlySet<number>, 
   let retroLevel: number | null = null;
   let person: { name: string; level: number } | null = null;
   let headingStatus: { status: Status; level: number } | null = null;
+  // A lone short line under a plan or hang-over heading ("Flag autocapture side-quest") is an item,
+  // unless a list follows it (then it labels the list) or more prose surrounds it.
+  let lone: ListNode | null = null;
+  let prose = false;
   let pending: { field: PeopleField; used: number } | null = null;
   let run: Run | null = null;
   let sectionCount = 0;
@@ -70,6 +75,10 @@ export function walkSections(lines: readonly Line[], skip: ReadonlySet<number>, 
       runs.push(run);
     }
     run.nodes.push(node);
+  };
+  const flushLone = (): void => {
+    if (lone) addNode(lone);
+    lone = null;
   };
   const addPeople = (field: PeopleField, names: string[]): void => {
     (field === 'support' ? supportHeroes : away).push(...names);
@@ -87,13 +96,16 @@ export function walkSections(lines: readonly Line[], skip: ReadonlySet<number>, 
         if (pending && pending.used > 0) pending = null;
         continue;
       case 'rule':
+        flushLone();
         pending = null;
         continue;
       case 'details-open':
+        flushLone();
         frames.push({ sectionBefore: section, levelBefore: sectionLevel, retroLevelBefore: retroLevel, retro: section === 'retro', summarySet: false });
         endRun();
         continue;
       case 'details-close': {
+        flushLone();
         const frame = frames.pop();
         if (frame?.summarySet) {
           section = frame.sectionBefore;
@@ -114,6 +126,8 @@ export function walkSections(lines: readonly Line[], skip: ReadonlySet<number>, 
     const text = line.text;
     const isLabelLine = line.kind === 'text' && text.endsWith(':') && text.split(/\s+/).length <= 5 && !text.startsWith('@');
     if (line.kind === 'heading' || isLabelLine) {
+      flushLone();
+      prose = false;
       const level = line.kind === 'heading' ? line.level : 7;
       if (headingStatus && level <= headingStatus.level) headingStatus = null;
       const label = readPeopleLabel(text);
@@ -222,11 +236,20 @@ export function walkSections(lines: readonly Line[], skip: ReadonlySet<number>, 
       continue;
     }
     if (line.kind === 'bullet' || isListLikeText(text, section)) {
+      lone = null;
       // "KR: …" written flush with its objective still belongs under it.
       const indent = section === 'okr' && /^(?:kr\d*|key results?)\b/i.test(text) ? line.indent + 1 : line.indent;
       addNode({ indent, content: text, endsWithColon: text.endsWith(':'), children: [] });
+    } else if (line.kind === 'text' && LONE_SECTIONS.has(section)) {
+      const short = text.split(/\s+/).length <= 8 && !/[.:!?]$/.test(text);
+      if (short && !lone && !prose) lone = { indent: line.indent, content: text, endsWithColon: false, children: [] };
+      else {
+        lone = null;
+        prose = true;
+      }
     }
   }
+  flushLone();
   return { runs, supportHeroes: unique(supportHeroes), away: unique(away), sectionCount };
 }
 

@@ -12,6 +12,7 @@ export function formatReport(report: EvalReport, verbose = false): string {
     `${''.padEnd(22)} names per update comment compared as sets (case and "@" ignored)`,
     `${'away F1'.padEnd(22)} ${pct(away.f1)}  precision ${pct(away.precision)} recall ${pct(away.recall)} (tp ${report.away.tp}, fp ${report.away.fp}, fn ${report.away.fn})`,
     row('item status accuracy', report.itemStatus, 'labelled items found by the parser whose status equals the label'),
+    row('item status, all', { hits: report.itemStatus.hits, total: report.itemRecall.total }, 'labelled items found with the labelled status, out of all labelled items (a missed item counts as wrong)'),
     row('item recall', report.itemRecall, 'labelled items matched (in order, by the first 40 letters/digits of their text) to a parsed item of the same comment'),
     row('item section accuracy', report.itemSection, 'found items whose section equals the label'),
     row('item owner accuracy', report.itemOwners, 'found items whose owners equal the label (as sets)'),
