@@ -18,6 +18,10 @@ describe('team heading', () => {
     expect(team(body)).toEqual({ isUpdate: true, teamHeading: heading, teamName: 'Kestrel', teamAliases: [] });
   });
 
+  it('gives the heading exactly as typed, emoji variation selectors and shortcodes included', () => {
+    expect(team('<!-- fill me -->\n# Team Quay ⚡️ :white_check_mark:\n\n## Retro')).toMatchObject({ teamHeading: '# Team Quay ⚡️ :white_check_mark:', teamName: 'Quay' });
+  });
+
   it('reads "# Platform team" with the word after the name', () => {
     expect(team('# Platform team\n\n## Retro').teamName).toBe('Platform');
   });

@@ -132,8 +132,10 @@ function dropLastLine(body: string): string {
   return newline < 0 ? '' : cut.slice(0, newline);
 }
 
+/** The heading line as the author typed it (emoji variation selectors and shortcodes untouched). */
 function originalLine(body: string, line: Line): string {
-  return line.raw.trim() || body.trim().split('\n')[0]!.trim();
+  const typed = body.split(/\r\n|\r|\n/)[line.row]?.trim();
+  return typed || line.raw.trim();
 }
 
 function emptyComment(): ParsedComment {

@@ -15,6 +15,8 @@ export interface Line {
   raw: string;
   /** How the heading was written. */
   source: 'markdown' | 'bold' | 'summary' | 'html' | null;
+  /** Physical line number in the body (several lines can share one: `<details><summary>…`). */
+  row: number;
 }
 
 const BULLET = /^([-*+•])(?:\s+|$)(.*)$/;
@@ -34,22 +36,29 @@ const ANY_TAG = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/gi;
 export function scanLines(body: string): Line[] {
   const lines: Line[] = [];
   let fence: string | null = null;
-  for (const physical of dropHtmlComments(normalizeEmoji(body)).split(/\r\n|\r|\n/)) {
+  const physicalLines = dropHtmlComments(normalizeEmoji(body)).split(/\r\n|\r|\n/);
+  for (let row = 0; row < physicalLines.length; row++) {
+    const start = lines.length;
+    scanRow(physicalLines[row]!, lines);
+    for (let index = start; index < lines.length; index++) lines[index]!.row = row;
+  }
+  return lines;
+
+  function scanRow(physical: string, lines: Line[]): void {
     const raw = physical.trimEnd();
     const fenceMatch = FENCE.exec(raw.trimStart());
     if (fence !== null) {
       if (fenceMatch && fenceMatch[1]!.startsWith(fence[0]!) && fenceMatch[1]!.length >= fence.length) fence = null;
       lines.push(makeLine('code', 0, raw, raw.trim()));
-      continue;
+      return;
     }
     if (fenceMatch) {
       fence = fenceMatch[1]!;
       lines.push(makeLine('code', 0, raw, raw.trim()));
-      continue;
+      return;
     }
     scanPhysicalLine(raw, lines);
   }
-  return lines;
 }
 
 function scanPhysicalLine(raw: string, out: Line[]): void {
@@ -119,7 +128,7 @@ function classifyContent(content: string, raw: string, indent: number): Line {
 }
 
 function makeLine(kind: LineKind, level: number, raw: string, text: string, indent = 0): Line {
-  return { kind, level, indent, text, raw, source: null };
+  return { kind, level, indent, text, raw, source: null, row: 0 };
 }
 
 function measureIndent(line: string): number {
