@@ -152,3 +152,14 @@ describe('renderMarkdown line breaks', () => {
     expect(render('```\na\nb\n```')).toBe('<pre><code>a\nb\n</code></pre>');
   });
 });
+
+describe('renderMarkdown heading outline', () => {
+  it('never lets a heading skip a level, whatever order the comment uses', () => {
+    const html = render('# Team\n\n#### Jovan\n\n## Retro\n\n###### Deep');
+    const levels = [...html.matchAll(/<h(\d)>/g)].map((match) => Number(match[1]));
+    expect(levels[0]).toBe(3);
+    levels.forEach((level, index) => {
+      if (index > 0) expect(level - levels[index - 1]!).toBeLessThanOrEqual(1);
+    });
+  });
+});

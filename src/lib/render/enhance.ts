@@ -39,7 +39,13 @@ function countLines(pre: Element): number {
   return text.replace(/\n$/, '').split('\n').length;
 }
 
-function enhanceElement(node: Element, options: EnhanceOptions, headingMap: Map<number, number>): ElementContent {
+interface HeadingState {
+  map: Map<number, number>;
+  /** Level of the previous heading written, so the next one never skips a level (axe: heading-order). */
+  last: number;
+}
+
+function enhanceElement(node: Element, options: EnhanceOptions, headings: HeadingState): ElementContent {
   const props = node.properties;
   switch (node.tagName) {
     case 'img': {
@@ -66,11 +72,15 @@ function enhanceElement(node: Element, options: EnhanceOptions, headingMap: Map<
     case 'h4':
     case 'h5':
     case 'h6':
-      node.tagName = `h${headingMap.get(Number(node.tagName[1])) ?? 6}`;
+    {
+      const level = Math.min(headings.map.get(Number(node.tagName[1])) ?? 6, headings.last + 1);
+      headings.last = level;
+      node.tagName = `h${level}`;
+    }
       delete props['id'];
       break;
   }
-  node.children = node.children.map((child) => (child.type === 'element' ? enhanceElement(child, options, headingMap) : child));
+  node.children = node.children.map((child) => (child.type === 'element' ? enhanceElement(child, options, headings) : child));
   if (node.tagName === 'table') {
     return { type: 'element', tagName: 'div', properties: { className: ['table-wrap'] }, children: [node] };
   }
@@ -97,6 +107,7 @@ export function enhanceTree(tree: Root, options: EnhanceOptions): void {
   const levels = new Set<number>();
   collectHeadingLevels(tree, levels);
   // Rank the levels actually used so the outline has no gaps: h1,h3 in a comment become h3,h4.
-  const headingMap = new Map([...levels].sort().map((level, rank) => [level, Math.min(6, options.topHeading + rank)]));
-  tree.children = tree.children.map((child) => (child.type === 'element' ? enhanceElement(child, options, headingMap) : child));
+  const map = new Map([...levels].sort().map((level, rank) => [level, Math.min(6, options.topHeading + rank)]));
+  const headings = { map, last: options.topHeading - 1 };
+  tree.children = tree.children.map((child) => (child.type === 'element' ? enhanceElement(child, options, headings) : child));
 }
