@@ -29,7 +29,18 @@ const RULES: readonly [HeadingKind, RegExp][] = [
 
 /** Classify a heading's text; null when it names no known section (a team, a person, a topic). */
 export function classifyHeading(text: string): HeadingKind | null {
-  const simple = simplifyHeading(text);
+  // Teams reuse the same few headings in every sprint: remember recent answers.
+  const cached = recent.get(text);
+  if (cached !== undefined) return cached;
+  if (recent.size >= 2000) recent.clear();
+  const kind = classifySimplified(simplifyHeading(text));
+  if (text.length <= 120) recent.set(text, kind);
+  return kind;
+}
+
+const recent = new Map<string, HeadingKind | null>();
+
+function classifySimplified(simple: string): HeadingKind | null {
   if (simple.length === 0 || simple.length > 80) return null;
   for (const [kind, pattern] of RULES) if (pattern.test(simple)) return kind;
   return null;
