@@ -29,20 +29,20 @@ describe('sections', () => {
   });
 
   it('opens the section a heading subtitle names ("Team Falcon — retro")', () => {
-    const parsed = parseTeamComment('Team Falcon — retro\n\n✅ Release 2.3 shipped\n🔴 Billing export');
+    const parsed = parseTeamComment('Team Falcon — retro\n\n✅ Nest boxes installed\n🔴 Winter feeding plan');
     expect({ name: parsed.teamName, aliases: parsed.teamAliases, items: parsed.items.map((item) => [item.section, item.text, item.status]) }).toEqual({
       name: 'Falcon',
       aliases: [],
       items: [
-        ['retro', 'Release 2.3 shipped', 'done'],
-        ['retro', 'Billing export', 'off-track'],
+        ['retro', 'Nest boxes installed', 'done'],
+        ['retro', 'Winter feeding plan', 'off-track'],
       ],
     });
   });
 
   it('keeps marked entries before the first section as other work, and leaves notes out', () => {
-    expect(sections('- Offsite 22-26 Jan\n- ✅ Hotfix for the login page\n\n## Retro\n- ✅ Polish the dam')).toEqual([
-      ['other', 'Hotfix for the login page'],
+    expect(sections('- Team dinner on Friday\n- ✅ Patched the north wall\n\n## Retro\n- ✅ Polish the dam')).toEqual([
+      ['other', 'Patched the north wall'],
       ['retro', 'Polish the dam'],
     ]);
   });
@@ -70,26 +70,26 @@ describe('sections', () => {
   });
 
   it('puts lists of a comment without any section heading in other', () => {
-    expect(parseTeamComment('## Core Things\n\n- Recordings\n  - Fix ingestion bugs\n  - Drop the per-day filter').items.map((item) => [item.section, item.text])).toEqual([
-      ['other', 'Fix ingestion bugs'],
-      ['other', 'Drop the per-day filter'],
+    expect(parseTeamComment('## Core Things\n\n- Lodge\n  - Replace the roof beams\n  - Move the entrance underwater').items.map((item) => [item.section, item.text])).toEqual([
+      ['other', 'Replace the roof beams'],
+      ['other', 'Move the entrance underwater'],
     ]);
   });
 
   it('gives per-person subsections ("## Anders", "@handle" alone) as owners', () => {
-    const parsed = parseTeamComment('# Team Otter\n\n# Retro\n\n## Anders\n\n#### Device ids\n- Add bucketing option\n\n## Juraj\n- Fix canary alarms\n\n# High priority\n\n@ana-m\n- Build a lodge\n\n@ben-k\n- Gather wood');
+    const parsed = parseTeamComment('# Team Otter\n\n# Retro\n\n## Anders\n\n#### River survey\n- Map the shallows\n\n## Lena\n- Count the trout\n\n# High priority\n\n@ana-m\n- Build a lodge\n\n@ben-k\n- Gather wood');
     expect(parsed.items.map((item) => [item.section, item.text, item.owners])).toEqual([
-      ['retro', 'Add bucketing option', ['Anders']],
-      ['retro', 'Fix canary alarms', ['Juraj']],
+      ['retro', 'Map the shallows', ['Anders']],
+      ['retro', 'Count the trout', ['Lena']],
       ['high', 'Build a lodge', ['ana-m']],
       ['high', 'Gather wood', ['ben-k']],
     ]);
   });
 
   it('reads a lone short line under a plan or hang-over heading as an item, but not a label over a list', () => {
-    expect(sections('## Hang over items from previous sprint\n\nFlag autocapture side-quest\n\n### High priority\n\nData warehouse\n- Make joins work\n\n### Low priority\n\nWe will see how the week goes and pick things up as they come.')).toEqual([
-      ['carry-over', 'Flag autocapture side-quest'],
-      ['high', 'Make joins work'],
+    expect(sections('## Hang over items from previous sprint\n\nReed bed cleanup side-quest\n\n### High priority\n\nNorth pond\n- Reinforce the banks\n\n### Low priority\n\nWe will see how the week goes and pick things up as they come.')).toEqual([
+      ['carry-over', 'Reed bed cleanup side-quest'],
+      ['high', 'Reinforce the banks'],
     ]);
   });
 
@@ -116,23 +116,23 @@ describe('OKRs', () => {
   );
 
   it('nests key results under their objective', () => {
-    expect(okrs('## OKR\n\n1. Deprecate the old apps\n   - 🟡 Remove processing apps - Owner @ana-m\n   - Finish batch exports\n2. 🔴 Limit what users can send')).toEqual([
+    expect(okrs('## OKR\n\n1. Retire the old dam\n   - 🟡 Drain the side channel - Owner @ana-m\n   - Move the fish ladder\n2. 🔴 Halve flood alerts')).toEqual([
       {
-        title: 'Deprecate the old apps',
+        title: 'Retire the old dam',
         status: 'unknown',
         children: [
-          { title: 'Remove processing apps', status: 'at-risk', children: [] },
-          { title: 'Finish batch exports', status: 'unknown', children: [] },
+          { title: 'Drain the side channel', status: 'at-risk', children: [] },
+          { title: 'Move the fish ladder', status: 'unknown', children: [] },
         ],
       },
-      { title: 'Limit what users can send', status: 'off-track', children: [] },
+      { title: 'Halve flood alerts', status: 'off-track', children: [] },
     ]);
   });
 
   it('reads "Goal 1:", "Objective 1:" and "KR:" lines and bold objectives', () => {
-    expect(okrs('## Quarter goals\n\nGoal 1: Agent-first search @ana-m\nGoal 2: Faster imports')).toEqual([
-      { title: 'Goal 1: Agent-first search', status: 'unknown', children: [] },
-      { title: 'Goal 2: Faster imports', status: 'unknown', children: [] },
+    expect(okrs('## Quarter goals\n\nGoal 1: Year-round water level @ana-m\nGoal 2: Safer crossings')).toEqual([
+      { title: 'Goal 1: Year-round water level', status: 'unknown', children: [] },
+      { title: 'Goal 2: Safer crossings', status: 'unknown', children: [] },
     ]);
     expect(okrs('## OKR\n\nObjective 1: Fast queries\nKR: p95 under 1s\nKR: no timeouts')).toEqual([
       {
@@ -144,52 +144,52 @@ describe('OKRs', () => {
         ],
       },
     ]);
-    expect(okrs('### OKR Q2 2031\n\n**Release the warehouse to everyone**\n\n* **Key Results:**\n    * Reliable schemas\n    * A wizard')).toEqual([
+    expect(okrs('### OKR Q2 2031\n\n**Open the lodge to visitors**\n\n* **Key Results:**\n    * A guest register\n    * A second door')).toEqual([
       {
-        title: 'Release the warehouse to everyone',
+        title: 'Open the lodge to visitors',
         status: 'unknown',
         children: [
-          { title: 'Reliable schemas', status: 'unknown', children: [] },
-          { title: 'A wizard', status: 'unknown', children: [] },
+          { title: 'A guest register', status: 'unknown', children: [] },
+          { title: 'A second door', status: 'unknown', children: [] },
         ],
       },
     ]);
   });
 
   it('leaves comments under a judged objective out of its key results', () => {
-    expect(okrs('## OKR\n\n- 🟡 Port insights\n   - started with lifecycle')).toEqual([{ title: 'Port insights', status: 'at-risk', children: [] }]);
+    expect(okrs('## OKR\n\n- 🟡 Rebuild the weir\n   - started with the east side')).toEqual([{ title: 'Rebuild the weir', status: 'at-risk', children: [] }]);
   });
 
   it('reads statuses at the end of objectives and set-apart status words', () => {
-    expect(okrs('## Quarter goals\n\n1. Isolated infra 🟡\n2. Delete old code ✅\n3. Convert all insights **ongoing**')).toEqual([
-      { title: 'Isolated infra', status: 'at-risk', children: [] },
-      { title: 'Delete old code', status: 'done', children: [] },
-      { title: 'Convert all insights', status: 'in-progress', children: [] },
+    expect(okrs('## Quarter goals\n\n1. Quieter turbines 🟡\n2. Remove the old sluice ✅\n3. Plant willows **ongoing**')).toEqual([
+      { title: 'Quieter turbines', status: 'at-risk', children: [] },
+      { title: 'Remove the old sluice', status: 'done', children: [] },
+      { title: 'Plant willows', status: 'in-progress', children: [] },
     ]);
   });
 
   it('reads sub-headings of an OKR section as objectives, and a status after a label', () => {
-    expect(okrs('## Q1 2031 objectives\n\n### 🟡 Every parcel on the right door\n\n- 🟡 Accuracy above 97%\n\n### 🟢 Travel times you can plan on\n\n- ⚪ Truck restrictions')).toEqual([
-      { title: 'Every parcel on the right door', status: 'at-risk', children: [{ title: 'Accuracy above 97%', status: 'at-risk', children: [] }] },
-      { title: 'Travel times you can plan on', status: 'on-track', children: [{ title: 'Truck restrictions', status: 'not-started', children: [] }] },
+    expect(okrs('## Q1 2031 objectives\n\n### 🟡 Every burrow stays dry\n\n- 🟡 Leaks down by half\n\n### 🟢 Crossings you can plan on\n\n- ⚪ Stepping stones')).toEqual([
+      { title: 'Every burrow stays dry', status: 'at-risk', children: [{ title: 'Leaks down by half', status: 'at-risk', children: [] }] },
+      { title: 'Crossings you can plan on', status: 'on-track', children: [{ title: 'Stepping stones', status: 'not-started', children: [] }] },
     ]);
-    expect(okrs('## OKR\n\n**Objective 1: 🔴 Invoices right the first time**\n- KR: 🟢 Nightly reconciliation')).toEqual([
+    expect(okrs('## OKR\n\n**Objective 1: 🔴 No lost logs**\n- KR: 🟢 Weekly log count')).toEqual([
       {
-        title: 'Objective 1: Invoices right the first time',
+        title: 'Objective 1: No lost logs',
         status: 'off-track',
-        children: [{ title: 'Nightly reconciliation', status: 'on-track', children: [] }],
+        children: [{ title: 'Weekly log count', status: 'on-track', children: [] }],
       },
     ]);
   });
 
   it('keeps unmarked key results under a judged objective', () => {
-    expect(okrs('## OKR\n\n1. 🟠 Partners integrate in a day\n   - 🟠 Sandbox signup\n   - Quickstart under 15 minutes')).toEqual([
+    expect(okrs('## OKR\n\n1. 🟠 Visitors find us in a day\n   - 🟠 Signposts on the trail\n   - Map at the car park')).toEqual([
       {
-        title: 'Partners integrate in a day',
+        title: 'Visitors find us in a day',
         status: 'at-risk',
         children: [
-          { title: 'Sandbox signup', status: 'at-risk', children: [] },
-          { title: 'Quickstart under 15 minutes', status: 'unknown', children: [] },
+          { title: 'Signposts on the trail', status: 'at-risk', children: [] },
+          { title: 'Map at the car park', status: 'unknown', children: [] },
         ],
       },
     ]);

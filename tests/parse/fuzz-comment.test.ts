@@ -10,7 +10,7 @@ const FRAGMENTS = [
   '<summary>Retro</summary>', '<summary>', '</summary>', '<Details><summary>OKR</summary>', '- ', '* ', '  - ', '\t- ', '1. ', '2.', '- [ ] ', '- [x] ',
   '✅', '🟢', '🟡', '🔴', '⚪', '🔵', '🚫', '❌', '🏗️', ':white_check_mark:', '✅=finished', '🟡 = in progress', '@ana-m', '@', '@@', '(owner: @x)', '[Thomas]',
   ' - Ted', '(Julian, Marius)', '->', '-->', '~~', '~', '**', '__', '`', '```', '~~~', '| a | b |', '|---|', '> ', '---', '***', '<!--', '-->', '[link](https://x.y/1)',
-  'https://example.com/a', '**Support hero:**', 'Support: Ben', 'Off: Tiina (2 days)', 'Days off:', 'Juraj: 0 days', 'OOO', 'Objective 1:', 'KR:', 'Goal 2:',
+  'https://example.com/a', '**Support hero:**', 'Support: Ben', 'Off: Lena (2 days)', 'Days off:', 'Omar: 0 days', 'OOO', 'Objective 1:', 'KR:', 'Goal 2:',
   '**Key Results:**', 'done', 'carry over', 'won\'t finish', ' ', '\n', '\n\n', '\r\n', '\t', '(', ')', '[', ']', ':', 'é', '👍', '🧪', '\u200d', '\uFE0F',
 ];
 

@@ -34,7 +34,7 @@ export function emitItems(roots: readonly ListNode[], context: ItemContext, owne
 
 const PERSON_PREFIX = /^(\p{Lu}\p{Ll}+):\s+(?=\S)/u;
 
-/** Per-person retro lines (`- Marius: …`, `- Thomas: …`): every entry opens with one capitalised name and a colon. */
+/** Per-person retro lines (`- Lena: …`, `- Omar: …`): every entry opens with one capitalised name and a colon. */
 function isPersonPrefixedList(roots: readonly ListNode[]): boolean {
   if (roots.length < 2) return false;
   const names = roots.map((root) => PERSON_PREFIX.exec(readNode(root).text)?.[1]);

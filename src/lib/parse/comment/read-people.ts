@@ -1,7 +1,7 @@
 /** Which people field a line belongs to. */
 export type PeopleField = 'support' | 'away';
 
-/** A labelled people line: `**Support hero:** @x`, `Off: Tiina (2 weeks)`; `value` may be empty (a list follows). */
+/** A labelled people line: `**Support hero:** @x`, `Off: Lena (2 weeks)`; `value` may be empty (a list follows). */
 export interface PeopleLabel {
   field: PeopleField;
   value: string;
@@ -76,7 +76,7 @@ export function readAwayNames(value: string): string[] {
 
 const AWAY_WORDS = /\b(?:ooo|pto|afk|off|out|away|vacation|holidays?|on leave|sick|parental leave)\b/i;
 
-/** People an unlabelled line says are away (`Michael is off 12-14th`, `@x OOO 3 days`), or []. */
+/** People an unlabelled line says are away (`Kofi is off on Friday`, `@x OOO 3 days`), or []. */
 export function readAwaySentence(text: string): string[] {
   const plain = text.replace(/\*\*|__/g, '').replace(/^\s*(?:[-*+•]|\d+[.)])\s+/, '').trim();
   if (!AWAY_WORDS.test(plain) || /\b0\s*days?\b/i.test(plain)) return [];

@@ -58,7 +58,7 @@ export function walkSections(lines: readonly Line[], skip: ReadonlySet<number>, 
   let retroLevel: number | null = null;
   let person: { name: string; level: number } | null = null;
   let headingStatus: { status: Status; level: number } | null = null;
-  // A lone short line under a plan or hang-over heading ("Flag autocapture side-quest") is an item,
+  // A lone short line under a plan or hang-over heading ("Reed bed cleanup") is an item,
   // unless a list follows it (then it labels the list) or more prose surrounds it.
   let lone: ListNode | null = null;
   let prose = false;
