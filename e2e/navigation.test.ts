@@ -93,7 +93,11 @@ describe('navigation under a sub-path base', () => {
 
   test('a wrong URL under the base serves a 404 page that leads back home', async () => {
     expect(existsSync(join(site.outDir, '404.html')), 'the build writes 404.html, which static hosts serve').toBe(true);
-    const html = readFileSync(join(site.outDir, '404.html'), 'utf8');
-    expect(html).toContain(`href="${site.base}"`);
+    const page = await fence.newPage();
+    const response = await page.goto(site.server.url('sprints/no-such-sprint/'));
+    expect(response?.status()).toBe(404);
+    await page.getByRole('link', { name: /home|archive|sprints/i }).first().click();
+    await page.waitForURL((url) => url.pathname === site.base);
+    await page.close();
   });
 });

@@ -4,7 +4,7 @@
  * directory, so test files running in parallel share one build instead of racing.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -26,6 +26,7 @@ export async function buildSite(archiveDir: string, base = E2E_BASE): Promise<Bu
   hashTree(hash, archiveDir);
   hashTree(hash, join(REPO_ROOT, 'src'));
   for (const file of ['astro.config.mjs', 'package-lock.json']) hash.update(readFileSync(join(REPO_ROOT, file)));
+  pruneOldBuilds(join(tmpdir(), 'sprint-archive-e2e'));
   const work = join(tmpdir(), 'sprint-archive-e2e', hash.digest('hex').slice(0, 16));
   const outDir = join(work, 'out');
   const done = join(work, 'done');
@@ -46,8 +47,12 @@ export async function buildSite(archiveDir: string, base = E2E_BASE): Promise<Bu
   }
   try {
     rmSync(outDir, { recursive: true, force: true });
-    await runMeasured(process.execPath, [join(REPO_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-      cwd: REPO_ROOT,
+    // The prerender chunks in the out dir import packages, resolved from there upwards.
+    if (!existsSync(join(work, 'node_modules'))) symlinkSync(join(REPO_ROOT, 'node_modules'), join(work, 'node_modules'), 'dir');
+    // From the work dir with --root: with the out dir outside the cwd, Astro would put the
+    // prerender chunks in the repo's shared .astro/.prerender, where parallel builds clobber them.
+    await runMeasured(process.execPath, [join(REPO_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', REPO_ROOT], {
+      cwd: work,
       env: {
         ASTRO_OUT_DIR: outDir,
         ASTRO_CACHE_DIR: join(work, 'cache'),
@@ -61,6 +66,17 @@ export async function buildSite(archiveDir: string, base = E2E_BASE): Promise<Bu
     return { outDir, base };
   } finally {
     rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+/** Builds of source states older than a day are dead weight: every edit of src/ makes a new one. */
+function pruneOldBuilds(root: string): void {
+  const dayAgo = Date.now() - 24 * 3600_000;
+  mkdirSync(root, { recursive: true });
+  for (const entry of readdirSync(root, { withFileTypes: true })) {
+    if (!entry.isDirectory() || !/^[0-9a-f]{16}$/.test(entry.name)) continue;
+    const stat = statSync(join(root, entry.name, 'done'), { throwIfNoEntry: false });
+    if (stat && stat.mtimeMs < dayAgo) rmSync(join(root, entry.name), { recursive: true, force: true });
   }
 }
 

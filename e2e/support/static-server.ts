@@ -3,12 +3,11 @@
  * GitHub Pages serves a project site under `/repo/`. It gzips text like such hosts do, and logs
  * every request with the bytes it sent, so tests and the benchmark can count what a page costs.
  */
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { readFileSync } from 'node:fs';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -55,8 +54,10 @@ export async function startStaticServer(root: string, base = '/'): Promise<Stati
     const record = (status: number, bytes: number) => log.push({ path, status, bytes });
     const file = resolveFile(root, base, path);
     if (!file) {
-      const body = Buffer.from('not found');
-      response.writeHead(404, { 'content-type': 'text/plain', 'content-length': body.length }).end(body);
+      // Like GitHub Pages: the site's own 404.html for anything missing under the base.
+      const page = path.startsWith(base) ? readIfFile(join(root, '404.html')) : undefined;
+      const body = page ?? Buffer.from('not found');
+      response.writeHead(404, { 'content-type': page ? TYPES['.html']! : 'text/plain', 'content-length': body.length }).end(body);
       return record(404, body.length);
     }
     if (file.redirect) {
@@ -88,6 +89,14 @@ export async function startStaticServer(root: string, base = '/'): Promise<Stati
         server.close((error) => (error ? reject(error) : resolve()));
       }),
   };
+}
+
+function readIfFile(file: string): Buffer | undefined {
+  try {
+    return readFileSync(file);
+  } catch {
+    return undefined;
+  }
 }
 
 function resolveFile(root: string, base: string, path: string): { path: string; size: number; redirect?: string } | undefined {

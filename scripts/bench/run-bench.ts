@@ -3,7 +3,7 @@
  * site of the same issues (cold, one after the other, never both at once), build bare Astro pages of
  * the same Markdown for a sample of sprints, then weigh the outputs and measure a first search.
  */
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { generateDemoWorld } from '../demo/generate-world.ts';
 import { sprintMarkdown, writeBareProject, writeStarlightProject } from './baseline-projects.ts';
@@ -60,16 +60,27 @@ function freshDir(dir: string): string {
   return dir;
 }
 
-async function coldAstroBuild(cwd: string, scratch: string, env: NodeJS.ProcessEnv): Promise<MeasuredRun & { outDir: string }> {
+async function coldAstroBuild(root: string, scratch: string, env: NodeJS.ProcessEnv): Promise<MeasuredRun & { outDir: string }> {
   const outDir = freshDir(join(scratch, 'out'));
   const cacheDir = freshDir(join(scratch, 'cache'));
   // Astro also keeps generated types and the content layer store under <project>/.astro when the cache dir is elsewhere.
-  if (cwd !== REPO_ROOT) rmSync(join(cwd, '.astro'), { recursive: true, force: true });
-  const run = await runMeasured(process.execPath, [join(cwd, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd,
+  if (root !== REPO_ROOT) rmSync(join(root, '.astro'), { recursive: true, force: true });
+  // The prerender chunks import packages at build time, resolved from the out dir upwards.
+  linkNodeModules(scratch, root);
+  // Run from the scratch dir with --root: Astro puts a static build's prerender chunks in
+  // <cwd>/.astro/.prerender whenever the out dir is outside the cwd, and builds sharing that dir
+  // (tests, other benches) overwrite each other's chunks mid-build.
+  const run = await runMeasured(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root], {
+    cwd: scratch,
     env: { ...env, ASTRO_OUT_DIR: outDir, ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
   });
   return { ...run, outDir };
+}
+
+function linkNodeModules(dir: string, root: string): void {
+  const link = join(dir, 'node_modules');
+  if (dir === root || existsSync(link)) return;
+  symlinkSync(join(root, 'node_modules'), link, 'dir');
 }
 
 function weighScripts(outDir: string, pages: string[]) {
