@@ -93,8 +93,8 @@ export async function mountSearch(base, root) {
       status.textContent = '';
       return;
     }
-    const search = await pagefind.debouncedSearch(term || null, { filters });
-    if (search === null || ticket !== latest) return;
+    const search = await pagefind.search(term || null, { filters });
+    if (ticket !== latest) return;
     list.replaceChildren();
     more.hidden = true;
     shown = 0;
@@ -124,7 +124,13 @@ export async function mountSearch(base, root) {
   };
   disclosure.addEventListener('toggle', openFilters);
   openFilters();
-  input.addEventListener('input', run);
+  // Own debounce rather than debouncedSearch, which preloads an index chunk for every prefix typed
+  // ("d", "di", …): a first search would then fetch two or three chunks instead of one.
+  let timer;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(run, 250);
+  });
   fieldset.addEventListener('change', run);
   root.querySelector('form').addEventListener('submit', (event) => {
     event.preventDefault();

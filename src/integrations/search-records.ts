@@ -16,16 +16,32 @@ const ARTICLE = /<article\b[^>]*\bdata-search-split\b[^>]*>/;
 const RECORD = /<section\b[^>]*\bdata-search-record\b[^>]*>/g;
 const REST = /<section\b[^>]*\bdata-search-rest\b[^>]*>/;
 const HEADING = /<h2 id="([^"]+)">([\s\S]*?)<\/h2>/;
+const PEOPLE = /\bdata-people="([^"]*)"/;
 const TITLE = /<h1\b[^>]*>([\s\S]*?)<\/h1>/;
 
 function page(open: string, body: string): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>${open}${body}</article></body></html>`;
 }
 
+const BODY = /<(div|article|main|section)\b[^>]*\bdata-pagefind-body\b[^>]*>/;
+
+/**
+ * Only the `data-pagefind-body` element of a page, so Pagefind does not parse the rest (a person's
+ * or team's page is mostly tables it would ignore). Site templates never nest that element's own
+ * tag inside it, so its first closing tag ends it.
+ */
+function bodyOnly(html: string): string {
+  const body = BODY.exec(html);
+  if (!body) return html;
+  const close = html.indexOf(`</${body[1]}>`, body.index + body[0].length);
+  if (close < 0) return html;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>${html.slice(body.index, close + body[1]!.length + 3)}</body></html>`;
+}
+
 /** Search records for one built page at `url` (site-relative, e.g. "/sprints/x/"). */
 export function splitSearchRecords(html: string, url: string): SearchRecord[] {
   const article = ARTICLE.exec(html);
-  if (!article) return [{ url, content: html }];
+  if (!article) return [{ url, content: bodyOnly(html) }];
   const open = article[0].replace(/\s*data-search-split\b(="")?/, '');
   const title = TITLE.exec(html.slice(article.index))?.[1] ?? '';
   const starts = [...html.matchAll(RECORD)].map((match) => match.index);
@@ -38,10 +54,14 @@ export function splitSearchRecords(html: string, url: string): SearchRecord[] {
     const section = html.slice(start, starts[index + 1] ?? bodyEnd);
     const heading = HEADING.exec(section);
     if (!heading) return;
-    const [, anchor, team] = heading;
+    const [, anchor, headingHtml] = heading;
+    const team = headingHtml!.replace(/<[^>]+>/g, '');
+    // People are one attribute on the page (bytes on every sprint page); Pagefind wants one element each.
+    const people = (PEOPLE.exec(section)?.[1] ?? '').split('|').filter(Boolean);
+    const filters = people.map((id) => `<span data-pagefind-filter="person">${id}</span>`).join('');
     // The section's own heading id would make Pagefind add a sub-result pointing at itself.
     const body = section.replace(heading[0], '');
-    records.push({ url: `${url}#${anchor}`, content: page(open, `<h1>${team} · ${title}</h1>${body}`) });
+    records.push({ url: `${url}#${anchor}`, content: page(open, `<h1>${team} · ${title}</h1>${filters}${body}`) });
   });
   const remainder = html.slice(bodyStart, starts[0]) + html.slice(bodyEnd, html.lastIndexOf('</article>'));
   records.push({ url, content: page(open, remainder) });

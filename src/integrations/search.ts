@@ -1,7 +1,8 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { escapeAttributeBrackets } from '../lib/site/escape-attributes.ts';
 import { splitSearchRecords } from './search-records.ts';
 
 /** Pagefind failed: `errors` are Pagefind's own messages, `step` says what it was doing. */
@@ -26,9 +27,10 @@ export function pageUrl(relativePath: string): string {
 }
 
 /**
- * Indexes the built site with Pagefind's Node API after `astro build`. Only pages with a
- * `data-pagefind-body` element are indexed, and only that element (not the navigation); sprint
- * pages are split into one record per team update (see search-records.ts).
+ * After `astro build`, reads every built page once: escapes `<` and `>` in its attribute values
+ * (rewriting the file only when one had any; see escape-attributes.ts) and indexes it with
+ * Pagefind's Node API. Only pages with a `data-pagefind-body` element are indexed, and only that
+ * element (not the navigation); sprint pages are split into one record per team update.
  */
 export function searchIndex(): AstroIntegration {
   return {
@@ -46,7 +48,9 @@ export function searchIndex(): AstroIntegration {
           let records = 0;
           await Promise.all(
             files.map(async (file) => {
-              const html = await readFile(join(site, file), 'utf8');
+              const built = await readFile(join(site, file), 'utf8');
+              const html = escapeAttributeBrackets(built);
+              if (html !== built) await writeFile(join(site, file), html);
               if (!html.includes('data-pagefind-body')) return;
               for (const record of splitSearchRecords(html, pageUrl(file))) {
                 check(`index ${record.url}`, await index.addHTMLFile(record));

@@ -7,7 +7,7 @@ const sprintPage = (comment: string) =>
   '<article class="layout" data-pagefind-body data-search-split data-year="2024" data-pagefind-filter="year[data-year]">' +
   '<header><h1>Sprint 5</h1></header><nav class="toc" data-pagefind-ignore>toc</nav>' +
   '<section aria-labelledby="description"><h2 id="description">Description</h2><p>goals</p></section>' +
-  '<section class="team-update" aria-labelledby="team-web" data-pagefind-filter="team:Web" data-search-record><h2 id="team-web">Web</h2>' +
+  '<section class="team-update" data-pagefind-filter="team:Web" data-people="alice|Bob Smith" data-search-record><h2 id="team-web"><a href="/teams/web/">Web</a></h2>' +
   `<div class="md">${comment}</div></section>` +
   '<section class="team-update" aria-labelledby="team-data" data-pagefind-filter="team:Data" data-search-record><h2 id="team-data">Data</h2><p>data text</p></section>' +
   '<section aria-labelledby="discussion" data-search-rest><h2 id="discussion">Discussion</h2><p>thanks</p></section>' +
@@ -22,6 +22,7 @@ describe('splitSearchRecords', () => {
     expect(web).toContain('web text');
     expect(web).toContain('data-pagefind-filter="team:Web"');
     expect(web).toContain('data-pagefind-filter="year[data-year]"');
+    expect(web).toContain('<span data-pagefind-filter="person">alice</span><span data-pagefind-filter="person">Bob Smith</span>');
     expect(web).not.toContain('data text');
     expect(web).not.toContain('id="team-web"');
     expect(data).toContain('data text');
@@ -38,9 +39,13 @@ describe('splitSearchRecords', () => {
     expect(records).toHaveLength(3);
   });
 
-  it('indexes other pages whole', () => {
-    const html = '<html><body><main data-pagefind-body><h1>Team Web</h1></main></body></html>';
-    expect(splitSearchRecords(html, '/teams/web/')).toEqual([{ url: '/teams/web/', content: html }]);
+  it('sends only the indexed element of other pages', () => {
+    const html = '<html><body><nav>menu</nav><main><div data-pagefind-body data-pagefind-filter="team:Web"><h1>Team Web</h1><p>names</p></div><table><tr><td>big</td></tr></table></main></body></html>';
+    const [record] = splitSearchRecords(html, '/teams/web/');
+    expect(record!.url).toBe('/teams/web/');
+    expect(record!.content).toContain('<div data-pagefind-body data-pagefind-filter="team:Web"><h1>Team Web</h1><p>names</p></div>');
+    expect(record!.content).not.toContain('big');
+    expect(record!.content).not.toContain('menu');
   });
 });
 

@@ -1,9 +1,12 @@
 /**
  * Escapes `<` and `>` inside double-quoted attribute values of serialized HTML. Astro escapes only
  * `&` and `"` in attributes: safe, but a sprint title such as `<script>…` then appears verbatim in
- * `<meta content>` and `title=""`, which tools that scan HTML for scripts count as one.
+ * `<meta content>` and `title=""`, which tools that scan HTML for scripts count as one. Applied to
+ * every built page by the search integration's post-build pass.
  */
 export function escapeAttributeBrackets(html: string): string {
+  // Fast path: most pages have no bracket inside any quoted value.
+  if (!/="[^"]*[<>]/.test(html)) return html;
   let out = '';
   let index = 0;
   while (index < html.length) {
