@@ -28,7 +28,8 @@ export function readHandles(text: string): string[] {
 /** Read a support-hero or time-off label at the start of a line, or null. */
 export function readPeopleLabel(text: string): PeopleLabel | null {
   // Labels sit at the start: skip the regexes when no separator comes early.
-  if (!/[:\-–—]/.test(text.slice(0, 60))) return null;
+  const head = text.slice(0, 80);
+  if (!/[:\-–—]/.test(head) || !/support|call|hero|off|ooo|pto|afk|out|away|vacation|holiday|leave|absen/i.test(head)) return null;
   const plain = text
     .replace(/\*\*|__/g, '')
     .replace(/[\p{Extended_Pictographic}\u200d\uFE0F]/gu, '')
