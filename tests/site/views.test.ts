@@ -46,3 +46,11 @@ describe('site views', () => {
     expect(groupBy([1, 2, 3, 4], (n) => (n % 2 ? 'odd' : 'even'))).toEqual([['odd', [1, 3]], ['even', [2, 4]]]);
   });
 });
+
+describe('inline rendering', () => {
+  it('passes plain item titles through and renders Markdown ones safely', async () => {
+    const { renderInline } = await import('../../src/lib/site/inline.ts');
+    expect(renderInline('Ship the dashboard', 'a/b')).toBe('Ship the dashboard');
+    expect(renderInline('Ship **it** <img src=x onerror=alert(1)> #3', 'a/b')).toBe('Ship <strong>it</strong> <img src="https://github.com/a/b/issues/x" loading="lazy" decoding="async" alt=""> <a href="https://github.com/a/b/issues/3">#3</a>');
+  });
+});

@@ -50,3 +50,12 @@ export function summarizeCounts(counts: { status: Status; count: number }[]): st
   if (counts.length === 0) return 'No statuses reported';
   return counts.map(({ status, count }) => `${count} ${LABELS[status].label.toLowerCase()}`).join(', ');
 }
+
+/**
+ * A status chip as HTML: symbol (hidden from screen readers) and word. A string rather than a
+ * component because timelines and OKR grids print thousands of them and each component costs.
+ */
+export function chipHtml(status: Status, count?: number): string {
+  const { symbol, label } = LABELS[status];
+  return `<span class="st st-${status}"><i aria-hidden="true">${symbol}</i> ${count === undefined ? label : `${count} ${label.toLowerCase()}`}</span>`;
+}
