@@ -51,7 +51,7 @@ describe.each(['light', 'dark'] as const)('accessibility in %s mode', (scheme) =
     } finally {
       await fence.context.close();
     }
-  });
+  }, 60_000);
 });
 
 describe('reading aids', () => {
@@ -104,5 +104,5 @@ describe('reading aids', () => {
     } finally {
       await fence.context.close();
     }
-  });
+  }, 120_000);
 });

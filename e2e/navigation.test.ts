@@ -41,7 +41,7 @@ describe('navigation under a sub-path base', () => {
     await expect(grid.innerText()).resolves.toMatch(/on track|at risk|off track|done/i);
     expect(fence.blocked).toEqual([]);
     await page.close();
-  });
+  }, 60_000);
 
   test('a team page links each sprint it posted in to that sprint’s team section', async () => {
     const page = await fence.newPage();

@@ -139,7 +139,7 @@ describe('a comment full of XSS payloads', () => {
       leftovers: domFindings,
       errors: fence.pageErrors.filter((line) => line.includes(XSS_MARKER) || line.includes('evil')),
     }).toEqual({ dialogs: [], markers: [], blocked: [], leftovers: [], errors: [] });
-  });
+  }, 180_000);
 
   test('search results built from the payloads trigger nothing either', async () => {
     const page = await fence.newPage();
@@ -152,7 +152,7 @@ describe('a comment full of XSS payloads', () => {
     }
     await page.close();
     expect({ dialogs: fence.dialogs, blocked: fence.blocked.filter((request) => !isGitHubImage(request)), leftovers: domFindings }).toEqual({ dialogs: [], blocked: [], leftovers: [] });
-  });
+  }, 60_000);
 
   test('the fixture really holds the payloads (guards the guard)', () => {
     const archiveHtml = readdirSync(site.outDir).length;

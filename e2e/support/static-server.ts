@@ -50,19 +50,28 @@ export async function startStaticServer(root: string, base = '/'): Promise<Stati
   if (!base.startsWith('/') || !base.endsWith('/')) throw new Error(`base must start and end with "/", got "${base}"`);
   const log: ServedRequest[] = [];
   const server: Server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    const record = (status: number, bytes: number) => log.push({ path, status, bytes });
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    } catch {
+      path = '\0malformed';
+    }
+    const record = (status: number, bytes: number): void => {
+      log.push({ path, status, bytes });
+    };
     const file = resolveFile(root, base, path);
     if (!file) {
       // Like GitHub Pages: the site's own 404.html for anything missing under the base.
       const page = path.startsWith(base) ? readIfFile(join(root, '404.html')) : undefined;
       const body = page ?? Buffer.from('not found');
       response.writeHead(404, { 'content-type': page ? TYPES['.html']! : 'text/plain', 'content-length': body.length }).end(body);
-      return record(404, body.length);
+      record(404, body.length);
+      return;
     }
     if (file.redirect) {
       response.writeHead(301, { location: file.redirect, 'content-length': 0 }).end();
-      return record(301, 0);
+      record(301, 0);
+      return;
     }
     const ext = extname(file.path);
     const headers: Record<string, string | number> = { 'content-type': TYPES[ext] ?? 'application/octet-stream', 'cache-control': 'no-store' };
@@ -70,7 +79,8 @@ export async function startStaticServer(root: string, base = '/'): Promise<Stati
     if (gzip) {
       const body = gzipSync(readFileSync(file.path));
       response.writeHead(200, { ...headers, 'content-encoding': 'gzip', 'content-length': body.length }).end(request.method === 'HEAD' ? undefined : body);
-      return record(200, body.length);
+      record(200, body.length);
+      return;
     }
     response.writeHead(200, { ...headers, 'content-length': file.size });
     if (request.method === 'HEAD') response.end();

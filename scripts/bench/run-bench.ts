@@ -39,6 +39,7 @@ export interface BuildFigures {
   runsMs: number[];
   medianMs: number;
   peakRssBytes: number;
+  peakProcessRssBytes: number;
   pages: number;
   jsPerPage: { medianRaw: number; maxRaw: number; medianGzip: number };
   search: { bytes: number; files: number; indexBytes: number };
@@ -137,13 +138,13 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
         });
         ourRuns.push(result);
         ourOut = result.outDir;
-        log(`  ${s(result.ms)}, peak RSS ${(result.peakRssBytes / 2 ** 20).toFixed(0)} MiB`);
+        log(`  ${s(result.ms)}, peak RSS ${(result.peakRssBytes / 2 ** 20).toFixed(0)} MiB (largest process ${(result.peakProcessRssBytes / 2 ** 20).toFixed(0)} MiB)`);
       } else if (options.starlight) {
         log(`Building stock Starlight, cold (run ${run + 1}/${options.runs})…`);
         const result = await coldAstroBuild(options.starlightDir, join(options.starlightDir, '.bench'), {});
         starlightRuns.push(result);
         starlightOut = result.outDir;
-        log(`  ${s(result.ms)}, peak RSS ${(result.peakRssBytes / 2 ** 20).toFixed(0)} MiB`);
+        log(`  ${s(result.ms)}, peak RSS ${(result.peakRssBytes / 2 ** 20).toFixed(0)} MiB (largest process ${(result.peakProcessRssBytes / 2 ** 20).toFixed(0)} MiB)`);
       }
     }
   }
@@ -182,6 +183,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       runsMs: starlightRuns.map((run) => run.ms),
       medianMs: median(starlightRuns.map((run) => run.ms)),
       peakRssBytes: Math.max(...starlightRuns.map((run) => run.peakRssBytes)),
+      peakProcessRssBytes: Math.max(...starlightRuns.map((run) => run.peakProcessRssBytes)),
       pages: pages.length,
       jsPerPage: weighScripts(starlightOut, pages),
       search: searchIndexBytes(starlightOut),
@@ -197,6 +199,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       runsMs: ourRuns.map((run) => run.ms),
       medianMs: median(ourRuns.map((run) => run.ms)),
       peakRssBytes: Math.max(...ourRuns.map((run) => run.peakRssBytes)),
+      peakProcessRssBytes: Math.max(...ourRuns.map((run) => run.peakProcessRssBytes)),
       pages: ourPages.length,
       sprintPages: ourSprintFiles.length,
       jsPerPage: weighScripts(ourOut, ourPages),

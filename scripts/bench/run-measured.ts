@@ -9,6 +9,8 @@ export interface MeasuredRun {
   ms: number;
   /** Highest sum of VmRSS over the process and its descendants seen while it ran; 0 off Linux. */
   peakRssBytes: number;
+  /** Highest VmRSS of any single process of the tree (shared pages make the sum an upper bound). */
+  peakProcessRssBytes: number;
   exitCode: number | null;
   /** stdout and stderr interleaved. */
   output: string;
@@ -41,8 +43,12 @@ export async function runMeasured(command: string, args: string[], options: { cw
   child.stdout.on('data', collect);
   child.stderr.on('data', collect);
   let peak = 0;
+  let peakProcess = 0;
   const timer = setInterval(() => {
-    if (child.pid) peak = Math.max(peak, treeRssBytes(child.pid));
+    if (!child.pid) return;
+    const tree = treeRss(child.pid);
+    peak = Math.max(peak, tree.total);
+    peakProcess = Math.max(peakProcess, tree.largest);
   }, 50);
   const exitCode = await new Promise<number | null>((resolve, reject) => {
     child.on('error', reject);
@@ -50,7 +56,7 @@ export async function runMeasured(command: string, args: string[], options: { cw
   }).finally(() => clearInterval(timer));
   const ms = performance.now() - started;
   if (exitCode !== 0) throw new CommandFailedError(`${command} ${args.join(' ')}`, exitCode, output);
-  return { ms, peakRssBytes: peak, exitCode, output };
+  return { ms, peakRssBytes: peak, peakProcessRssBytes: peakProcess, exitCode, output };
 }
 
 /**
@@ -65,13 +71,13 @@ function inheritedEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-/** Sum of VmRSS of `pid` and all its descendants, from /proc. */
-export function treeRssBytes(pid: number): number {
+/** Sum of VmRSS of `pid` and all its descendants, and the largest of them, from /proc. */
+export function treeRss(pid: number): { total: number; largest: number } {
   let entries: string[];
   try {
     entries = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
   } catch {
-    return 0;
+    return { total: 0, largest: 0 };
   }
   const children = new Map<number, number[]>();
   const rss = new Map<number, number>();
@@ -87,11 +93,13 @@ export function treeRssBytes(pid: number): number {
     }
   }
   let total = 0;
+  let largest = 0;
   const stack = [pid];
   while (stack.length > 0) {
     const current = stack.pop()!;
     total += rss.get(current) ?? 0;
+    largest = Math.max(largest, rss.get(current) ?? 0);
     stack.push(...(children.get(current) ?? []));
   }
-  return total;
+  return { total, largest };
 }
