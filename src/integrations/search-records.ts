@@ -16,7 +16,8 @@ const ARTICLE = /<article\b[^>]*\bdata-search-split\b[^>]*>/;
 const RECORD = /<section\b[^>]*\bdata-search-record\b[^>]*>/g;
 const REST = /<section\b[^>]*\bdata-search-rest\b[^>]*>/;
 const HEADING = /<h2 id="([^"]+)">([\s\S]*?)<\/h2>/;
-const PEOPLE = /\bdata-people="([^"]*)"/;
+// People named in a section: GitHub mentions in the comment and the author's link to their page.
+const PEOPLE = /<a href="(?:https:\/\/github\.com\/([A-Za-z\d-]+)|[^"]*\/people\/([^"/]+)\/)">@/g;
 const TITLE = /<h1\b[^>]*>([\s\S]*?)<\/h1>/;
 
 function page(open: string, body: string): string {
@@ -56,9 +57,9 @@ export function splitSearchRecords(html: string, url: string): SearchRecord[] {
     if (!heading) return;
     const [, anchor, headingHtml] = heading;
     const team = headingHtml!.replace(/<[^>]+>/g, '');
-    // People are one attribute on the page (bytes on every sprint page); Pagefind wants one element each.
-    const people = (PEOPLE.exec(section)?.[1] ?? '').split('|').filter(Boolean);
-    const filters = people.map((id) => `<span data-pagefind-filter="person">${id}</span>`).join('');
+    // Derived here rather than written into every sprint page as hidden filter elements.
+    const people = [...new Set([...section.matchAll(PEOPLE)].map((match) => match[1] ?? match[2]!))];
+    const filters = `<div data-pagefind-ignore>${people.map((id) => `<span data-pagefind-filter="person">${id}</span>`).join('')}</div>`;
     // The section's own heading id would make Pagefind add a sub-result pointing at itself.
     const body = section.replace(heading[0], '');
     records.push({ url: `${url}#${anchor}`, content: page(open, `<h1>${team} · ${title}</h1>${filters}${body}`) });

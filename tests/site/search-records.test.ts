@@ -7,8 +7,9 @@ const sprintPage = (comment: string) =>
   '<article class="layout" data-pagefind-body data-search-split data-year="2024" data-pagefind-filter="year[data-year]">' +
   '<header><h1>Sprint 5</h1></header><nav class="toc" data-pagefind-ignore>toc</nav>' +
   '<section aria-labelledby="description"><h2 id="description">Description</h2><p>goals</p></section>' +
-  '<section class="team-update" data-pagefind-filter="team:Web" data-people="alice|Bob Smith" data-search-record><h2 id="team-web"><a href="/teams/web/">Web</a></h2>' +
-  `<div class="md">${comment}</div></section>` +
+  '<section class="team-update" data-pagefind-filter="team:Web" data-search-record><h2 id="team-web"><a href="/teams/web/">Web</a></h2>' +
+  '<p class="meta" data-pagefind-ignore>by <a href="/base/people/alice/">@alice</a></p>' +
+  `<div class="md">${comment} <a href="https://github.com/bob-s">@bob-s</a> <a href="https://github.com/alice">@alice</a></div></section>` +
   '<section class="team-update" aria-labelledby="team-data" data-pagefind-filter="team:Data" data-search-record><h2 id="team-data">Data</h2><p>data text</p></section>' +
   '<section aria-labelledby="discussion" data-search-rest><h2 id="discussion">Discussion</h2><p>thanks</p></section>' +
   '</article></main></body></html>';
@@ -22,7 +23,7 @@ describe('splitSearchRecords', () => {
     expect(web).toContain('web text');
     expect(web).toContain('data-pagefind-filter="team:Web"');
     expect(web).toContain('data-pagefind-filter="year[data-year]"');
-    expect(web).toContain('<span data-pagefind-filter="person">alice</span><span data-pagefind-filter="person">Bob Smith</span>');
+    expect(web).toContain('<div data-pagefind-ignore><span data-pagefind-filter="person">alice</span><span data-pagefind-filter="person">bob-s</span></div>');
     expect(web).not.toContain('data text');
     expect(web).not.toContain('id="team-web"');
     expect(data).toContain('data text');

@@ -30,14 +30,6 @@ export function buildTeamGrid(teams: readonly TeamTimeline[], sprints: readonly 
   });
 }
 
-/** Everyone named in a team update: its author, owners, support heroes and people away. */
-export function peopleInUpdate(update: TeamUpdate): string[] {
-  const people = new Set<string>();
-  if (update.author) people.add(update.author);
-  for (const id of [...update.supportHeroes, ...update.away, ...update.items.flatMap((item) => item.owners)]) people.add(id);
-  return [...people].sort((a, b) => a.localeCompare(b));
-}
-
 /** Lookup tables the pages share. */
 export interface ArchiveIndex {
   sprintsById: Map<string, Sprint>;
