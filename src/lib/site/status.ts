@@ -51,11 +51,16 @@ export function summarizeCounts(counts: { status: Status; count: number }[]): st
   return counts.map(({ status, count }) => `${count} ${LABELS[status].label.toLowerCase()}`).join(', ');
 }
 
+/** Text of a chip: "At risk", or "3 at risk" with a count. The symbol comes from CSS (global.css). */
+export function chipText(status: Status, count?: number): string {
+  const { label } = LABELS[status];
+  return count === undefined ? label : `${count} ${label.toLowerCase()}`;
+}
+
 /**
- * A status chip as HTML: symbol (hidden from screen readers) and word. A string rather than a
- * component because timelines and OKR grids print thousands of them and each component costs.
+ * A status chip as HTML: the word, with the symbol added by CSS (and hidden from screen readers
+ * there). A string rather than a component because timelines and OKR grids print thousands.
  */
 export function chipHtml(status: Status, count?: number): string {
-  const { symbol, label } = LABELS[status];
-  return `<span class="st st-${status}"><i aria-hidden="true">${symbol}</i> ${count === undefined ? label : `${count} ${label.toLowerCase()}`}</span>`;
+  return `<span class="st st-${status}">${chipText(status, count)}</span>`;
 }
