@@ -37,7 +37,7 @@ export function sprintMarkdown(issues: IssueRecord[], comments: CommentRecord[])
  * Astro fails the whole build on a relative Markdown image it cannot find (DESIGN.md's known trap);
  * point them where GitHub would, as a migration to either baseline would have to.
  */
-function absoluteImages(markdown: string, issueUrl: string): string {
+export function absoluteImages(markdown: string, issueUrl: string): string {
   return markdown.replace(/(!\[[^\]]*\]\()\s*(?![a-z][a-z0-9+.-]*:|\/\/|#)([^)\s]+)/gi, (_, open: string, target: string) => `${open}${new URL(target, issueUrl).href}`);
 }
 
