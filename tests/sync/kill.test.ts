@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SYNC_STATE_FILE } from '../../src/lib/archive/paths.ts';
@@ -10,6 +10,7 @@ import { startFakeGitHub, type FakeGitHub } from '../fake-github/server.ts';
 import { cleanTempDirs, FAST_TUNING, hashTree, makeTempDir, readArchive } from './helpers.ts';
 
 const SCRIPT = join(import.meta.dirname, '../../scripts/sync.ts');
+const PAUSE_HOOK = join(import.meta.dirname, 'pause-after-renames.ts');
 const REPO = 'acme/planning';
 let fake: FakeGitHub;
 
@@ -22,46 +23,53 @@ afterAll(async () => {
 });
 
 /** Runs the CLI in a child process (pinned Node); `watch` may SIGKILL it. Resolves with the exit code or signal. */
-function runSync(outDir: string, watch?: (child: ChildProcess) => void): Promise<string> {
-  const child = spawn(process.execPath, [SCRIPT, '--repo', REPO, '--out', outDir], {
-    env: { PATH: process.env['PATH'], GITHUB_GRAPHQL_URL: fake.url, GITHUB_TOKEN: 't', SYNC_RETRY_BASE_MS: '5', SYNC_MIN_INTERVAL_MS: '0' },
-    stdio: 'ignore',
+function runSync(outDir: string, watch?: Watcher): Promise<string> {
+  const pauseAfter = watch?.pauseAfterRenames;
+  const child = spawn(process.execPath, [...(pauseAfter ? ['--import', PAUSE_HOOK] : []), SCRIPT, '--repo', REPO, '--out', outDir], {
+    env: {
+      PATH: process.env['PATH'],
+      GITHUB_GRAPHQL_URL: fake.url,
+      GITHUB_TOKEN: 't',
+      SYNC_RETRY_BASE_MS: '5',
+      SYNC_MIN_INTERVAL_MS: '0',
+      ...(pauseAfter ? { PAUSE_AFTER_RENAMES: String(pauseAfter) } : {}),
+    },
+    stdio: ['ignore', 'ignore', 'pipe'],
   });
-  watch?.(child);
+  child.stderr?.resume();
+  watch?.attach(child);
   return new Promise((resolve) => child.on('exit', (code, signal) => resolve(signal ?? String(code))));
 }
 
-function countFiles(dir: string): number {
-  try {
-    return readdirSync(dir, { recursive: true }).length;
-  } catch {
-    return 0;
-  }
+interface Watcher {
+  attach: (child: ChildProcess) => void;
+  pauseAfterRenames?: number;
 }
 
-/** Kills the child as soon as `dir` holds at least `files` entries. */
-function killAtFileCount(dir: string, files: number) {
-  return (child: ChildProcess) => {
-    const timer = setInterval(() => {
-      if (countFiles(dir) >= files) {
-        child.kill('SIGKILL');
-        clearInterval(timer);
-      }
-    }, 5);
-    child.on('exit', () => clearInterval(timer));
+/** Kills the child once it has renamed `files` files into place (the preload pauses it right there). */
+function killAfterWrites(files: number): Watcher {
+  return {
+    pauseAfterRenames: files,
+    attach: (child) => {
+      child.stderr?.on('data', (chunk: Buffer) => {
+        if (chunk.toString().includes('paused')) child.kill('SIGKILL');
+      });
+    },
   };
 }
 
 /** Kills the child when the fake receives its `n`-th request from now on. */
-function killAtRequest(n: number) {
+function killAtRequest(n: number): Watcher {
   const start = fake.requests.length;
-  return (child: ChildProcess) => {
-    fake.onRequest(({ index }) => {
-      if (index - start >= n) {
-        child.kill('SIGKILL');
-        fake.onRequest(null);
-      }
-    });
+  return {
+    attach: (child) => {
+      fake.onRequest(({ index }) => {
+        if (index - start >= n) {
+          child.kill('SIGKILL');
+          fake.onRequest(null);
+        }
+      });
+    },
   };
 }
 
@@ -77,16 +85,16 @@ async function referenceTree(): Promise<Record<string, string>> {
 }
 
 describe('a sync killed with SIGKILL', () => {
-  const killPoints: [string, (dir: string) => (child: ChildProcess) => void][] = [
+  const killPoints: [string, () => Watcher][] = [
     ['while fetching (second request)', () => killAtRequest(2)],
-    ['early in the writes (200 files on disk)', (dir) => killAtFileCount(dir, 200)],
-    ['late in the writes (1,000 files on disk)', (dir) => killAtFileCount(dir, 1000)],
+    ['early in the writes (after 200 files)', () => killAfterWrites(200)],
+    ['late in the writes (after 1,000 files)', () => killAfterWrites(1000)],
   ];
   for (const [when, killer] of killPoints) {
     test(`${when} leaves readable files, and a rerun ends byte-identical to an uninterrupted sync`, { timeout: 90_000 }, async () => {
       const dir = makeTempDir('sync-kill-');
 
-      const outcome = await runSync(dir, killer(dir));
+      const outcome = await runSync(dir, killer());
 
       expect(outcome).toBe('SIGKILL');
       // Killed before the end: the cursor, saved last, is not there yet.
@@ -109,14 +117,16 @@ describe('a sync killed with SIGKILL', () => {
     const outcomes: string[] = [];
     for (const delayMs of [0, 30, 120]) {
       outcomes.push(
-        await runSync(dir, (child) => {
-          const start = fake.requests.length;
-          fake.onRequest(({ index }) => {
-            if (index - start >= 1) {
-              setTimeout(() => child.kill('SIGKILL'), delayMs);
-              fake.onRequest(null);
-            }
-          });
+        await runSync(dir, {
+          attach: (child) => {
+            const start = fake.requests.length;
+            fake.onRequest(({ index }) => {
+              if (index - start >= 1) {
+                setTimeout(() => child.kill('SIGKILL'), delayMs);
+                fake.onRequest(null);
+              }
+            });
+          },
         }),
       );
       expect(() => readArchive(dir)).not.toThrow();
