@@ -3,7 +3,7 @@
  * build time, memory, page counts, page and script weight, search weight and a first search's cost
  * against the targets of the site issue. Thin on purpose: the steps live in scripts/bench/.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -26,7 +26,8 @@ Options:
   --[no-]starlight build the Starlight baseline (default: yes below 1,000 sprints, no above)
   --query WORD     query for the first-search figure (default: the first team's name)
   --json FILE      where to write the figures (default bench-out/bench-<N>x<T>.json)
-  --work DIR       scratch dir for the archive and our build (default $TMPDIR/sprint-archive-bench)
+  --work DIR       scratch dir for the archive and the three builds, kept afterwards
+                   (default $TMPDIR/sprint-archive-bench-<pid>, removed afterwards)
   --strict         exit 1 when a measured target fails
   --help           show this help
 `;
@@ -65,7 +66,9 @@ async function main(): Promise<void> {
   const scale = positiveInt('scale', values.scale, 1);
   const sprints = positiveInt('sprints', values.sprints, 130 * scale);
   const teams = positiveInt('teams', values.teams, 12);
-  const workDir = resolve(values.work ?? join(tmpdir(), 'sprint-archive-bench'));
+  // A dir of its own per run: two benches sharing one would delete each other's builds mid-way.
+  const workDir = resolve(values.work ?? join(tmpdir(), `sprint-archive-bench-${process.pid}`));
+  const keep = values.work !== undefined;
   const starlight = values.starlight ?? sprints < 1000;
   if (!starlight) process.stderr.write('bench: skipping the Starlight baseline (pass --starlight to build it; at 1,000+ sprints it takes minutes and no target needs it)\n');
   const result = await runBench({
@@ -76,9 +79,11 @@ async function main(): Promise<void> {
     starlight,
     ...(values.query ? { query: values.query } : {}),
     workDir,
-    starlightDir: join(tmpdir(), 'bench-starlight'),
-    bareDir: join(tmpdir(), 'bench-bare'),
+    starlightDir: join(workDir, 'starlight'),
+    bareDir: join(workDir, 'bare'),
     log: (line) => process.stderr.write(`${line}\n`),
+  }).finally(() => {
+    if (!keep) rmSync(workDir, { recursive: true, force: true });
   });
   const verdicts = judge(result);
   process.stdout.write(formatReport(result, verdicts));
