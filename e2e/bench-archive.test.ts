@@ -6,7 +6,8 @@ import { parseMarkdownFile } from '../src/lib/archive/markdown-file.ts';
 import { CommentFrontmatterSchema, IssueFrontmatterSchema } from '../src/lib/archive/records.ts';
 import { loadArchiveConfig } from '../src/lib/config/load.ts';
 import { absoluteImages, sprintMarkdown } from '../scripts/bench/baseline-projects.ts';
-import { recordsFromWorld, writeWorldArchive } from '../scripts/bench/world-to-archive.ts';
+import { recordsFromWorld } from '../tests/fake-github/world-records.ts';
+import { writeWorldArchive } from '../scripts/bench/world-to-archive.ts';
 import { buildSiteWorld } from './support/site-world.ts';
 
 // The bench and the browser tests write archives straight from a world; these hold them to the

@@ -10,7 +10,8 @@ import { sprintMarkdown, writeBareProject, writeStarlightProject } from './basel
 import { measureFirstSearch, type FirstSearch } from './first-search.ts';
 import { listPages, median, pageScriptBytes, searchIndexBytes, sizeOf } from './measure-output.ts';
 import { runMeasured, type MeasuredRun } from './run-measured.ts';
-import { recordsFromWorld, writeWorldArchive } from './world-to-archive.ts';
+import { recordsFromWorld } from '../../tests/fake-github/world-records.ts';
+import { writeWorldArchive } from './world-to-archive.ts';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
 /** Bare pages are a floor for page weight, so a sample of sprints is enough. */

@@ -7,53 +7,10 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { serializeMarkdownFile } from '../../src/lib/archive/markdown-file.ts';
 import { commentPath, issuePath } from '../../src/lib/archive/paths.ts';
-import { COMMENT_KEYS, ISSUE_KEYS, type CommentRecord, type IssueRecord } from '../../src/lib/archive/records.ts';
+import { COMMENT_KEYS, ISSUE_KEYS } from '../../src/lib/archive/records.ts';
 import { CONFIG_FILE_NAME } from '../../src/lib/config/schema.ts';
-import { commentNodeId, type FakeWorld } from '../../tests/fake-github/world.ts';
-
-/** Flattens a world into the records the archive stores, issues in repo then number order. */
-export function recordsFromWorld(world: FakeWorld): { issues: IssueRecord[]; comments: CommentRecord[] } {
-  const issues: IssueRecord[] = [];
-  const comments: CommentRecord[] = [];
-  for (const repo of world.repos) {
-    const full = `${repo.owner}/${repo.name}`;
-    for (const issue of repo.issues) {
-      const url = `https://github.com/${full}/issues/${issue.number}`;
-      issues.push({
-        repo: full,
-        number: issue.number,
-        title: issue.title,
-        url,
-        state: issue.state,
-        author: issue.author?.login ?? null,
-        authorType: issue.author?.type ?? null,
-        createdAt: issue.createdAt,
-        updatedAt: issue.updatedAt,
-        closedAt: issue.closedAt,
-        lastEditedAt: issue.lastEditedAt,
-        labels: [...issue.labels].sort(),
-        body: issue.body,
-      });
-      for (const comment of issue.comments) {
-        comments.push({
-          repo: full,
-          issue: issue.number,
-          id: commentNodeId(comment.databaseId),
-          databaseId: comment.databaseId,
-          url: `${url}#issuecomment-${comment.databaseId}`,
-          author: comment.author?.login ?? null,
-          authorType: comment.author?.type ?? null,
-          createdAt: comment.createdAt,
-          updatedAt: comment.updatedAt,
-          isMinimized: comment.isMinimized,
-          minimizedReason: comment.minimizedReason,
-          body: comment.body,
-        });
-      }
-    }
-  }
-  return { issues, comments };
-}
+import type { FakeWorld } from '../../tests/fake-github/world.ts';
+import { recordsFromWorld } from '../../tests/fake-github/world-records.ts';
 
 /** Replaces `dir` with the archive of `world` (plus its config file); returns how many files were written. */
 export function writeWorldArchive(world: FakeWorld, config: object, dir: string): { issues: number; comments: number } {

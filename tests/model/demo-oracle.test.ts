@@ -6,14 +6,14 @@ import { buildArchiveModel } from '../../src/lib/model/build-archive.ts';
 import { normalizeOkrTitle } from '../../src/lib/parse/okr-key.ts';
 import { normalizeTeamName } from '../../src/lib/parse/team-identity.ts';
 import type { Okr, TeamUpdate } from '../../src/lib/parse/types.ts';
-import { toArchiveRecords } from './helpers/world-records.ts';
+import { recordsFromWorld } from '../fake-github/world-records.ts';
 
 const OKR_FLOOR = 0.97;
 const ITEM_FLOOR = 0.98;
 
 const { world, config: rawConfig, truth } = generateDemoWorld();
 const config = ArchiveConfigSchema.parse(rawConfig);
-const { issues, comments } = toArchiveRecords(world);
+const { issues, comments } = recordsFromWorld(world);
 const model = buildArchiveModel(issues, comments, config);
 const updates = new Map<string, TeamUpdate>(model.sprints.flatMap((sprint) => sprint.updates.map((update) => [update.commentId, update] as const)));
 const kinds = new Map(model.sprints.flatMap((sprint) => sprint.comments.map((comment) => [comment.id, comment.kind] as const)));

@@ -6,7 +6,8 @@ import { join, relative } from 'node:path';
 import { parseMarkdownFile } from '../../src/lib/archive/markdown-file.ts';
 import { CommentFrontmatterSchema, IssueFrontmatterSchema, type CommentRecord, type IssueRecord } from '../../src/lib/archive/records.ts';
 import type { ClientTuning } from '../../src/lib/github/client.ts';
-import { commentNodeId, type FakeWorld } from '../fake-github/world.ts';
+import type { FakeWorld } from '../fake-github/world.ts';
+import { recordsFromWorld } from '../fake-github/world-records.ts';
 
 /** Waits short enough that retries and throttling cost milliseconds. */
 export const FAST_TUNING: Partial<ClientTuning> = { minIntervalMs: 0, retryBaseMs: 5 };
@@ -63,46 +64,7 @@ export function readArchive(dir: string): { issues: IssueRecord[]; comments: Com
 
 /** The records a faithful sync of `world` must produce for `label`, computed straight from the world. */
 export function expectedArchive(world: FakeWorld, label = 'sprint'): { issues: IssueRecord[]; comments: CommentRecord[] } {
-  const issues: IssueRecord[] = [];
-  const comments: CommentRecord[] = [];
-  for (const repo of world.repos) {
-    const fullName = `${repo.owner}/${repo.name}`;
-    for (const issue of repo.issues) {
-      if (!issue.labels.includes(label)) continue;
-      const url = `https://github.com/${fullName}/issues/${issue.number}`;
-      issues.push({
-        repo: fullName,
-        number: issue.number,
-        title: issue.title,
-        url,
-        state: issue.state,
-        author: issue.author?.login ?? null,
-        authorType: issue.author?.type ?? null,
-        createdAt: issue.createdAt,
-        updatedAt: issue.updatedAt,
-        closedAt: issue.closedAt,
-        lastEditedAt: issue.lastEditedAt,
-        labels: [...issue.labels].sort(),
-        body: issue.body,
-      });
-      for (const comment of issue.comments) {
-        comments.push({
-          repo: fullName,
-          issue: issue.number,
-          id: commentNodeId(comment.databaseId),
-          databaseId: comment.databaseId,
-          url: `${url}#issuecomment-${comment.databaseId}`,
-          author: comment.author?.login ?? null,
-          authorType: comment.author?.type ?? null,
-          createdAt: comment.createdAt,
-          updatedAt: comment.updatedAt,
-          isMinimized: comment.isMinimized,
-          minimizedReason: comment.minimizedReason,
-          body: comment.body,
-        });
-      }
-    }
-  }
+  const { issues, comments } = recordsFromWorld(world, label);
   const byIssue = (a: IssueRecord, b: IssueRecord) => (a.repo === b.repo ? a.number - b.number : a.repo < b.repo ? -1 : 1);
   return { issues: issues.sort(byIssue), comments: comments.sort((a, b) => a.databaseId - b.databaseId) };
 }

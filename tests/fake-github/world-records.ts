@@ -1,17 +1,22 @@
-/** Turns a fake GitHub world into archive records, as a sync would write them. */
-import type { CommentRecord, IssueRecord } from '../../../src/lib/archive/records.ts';
-import { commentNodeId, type FakeWorld } from '../../fake-github/world.ts';
+/**
+ * The archive records a faithful sync of a fake world yields, computed straight from the world:
+ * the oracle the sync tests compare with, and the input of tests and benchmarks that need an
+ * archive without running the sync.
+ */
+import type { CommentRecord, IssueRecord } from '../../src/lib/archive/records.ts';
+import { commentNodeId, type FakeWorld } from './world.ts';
 
-/** Every issue and comment of the world as IssueRecord / CommentRecord. */
-export function toArchiveRecords(world: FakeWorld): { issues: IssueRecord[]; comments: CommentRecord[] } {
+/** Every issue (carrying `label`, when given) and its comments as IssueRecord / CommentRecord, in world order. */
+export function recordsFromWorld(world: FakeWorld, label?: string): { issues: IssueRecord[]; comments: CommentRecord[] } {
   const issues: IssueRecord[] = [];
   const comments: CommentRecord[] = [];
   for (const repo of world.repos) {
-    const name = `${repo.owner}/${repo.name}`;
+    const fullName = `${repo.owner}/${repo.name}`;
     for (const issue of repo.issues) {
-      const url = `https://github.com/${name}/issues/${issue.number}`;
+      if (label !== undefined && !issue.labels.includes(label)) continue;
+      const url = `https://github.com/${fullName}/issues/${issue.number}`;
       issues.push({
-        repo: name,
+        repo: fullName,
         number: issue.number,
         title: issue.title,
         url,
@@ -27,7 +32,7 @@ export function toArchiveRecords(world: FakeWorld): { issues: IssueRecord[]; com
       });
       for (const comment of issue.comments) {
         comments.push({
-          repo: name,
+          repo: fullName,
           issue: issue.number,
           id: commentNodeId(comment.databaseId),
           databaseId: comment.databaseId,
