@@ -19,6 +19,15 @@ const HEADING = /<h2 id="([^"]+)">([\s\S]*?)<\/h2>/;
 // People named in a section: GitHub mentions in the comment and the author's link to their page.
 const PEOPLE = /<a href="(?:https:\/\/github\.com\/([A-Za-z\d-]+)|[^"]*\/people\/([^"/]+)\/)">@/g;
 const TITLE = /<h1\b[^>]*>([\s\S]*?)<\/h1>/;
+// Not indexed, and stripped here rather than marked `data-pagefind-ignore` on every page: status
+// chip lists (`ul.chips`) anywhere, and a team update's meta line (author, date, comment link).
+// Sanitized user content can carry neither class.
+const CHIPS = /<ul class="chips"[^>]*>[\s\S]*?<\/ul>/g;
+const META = /<p class="meta"[^>]*>[\s\S]*?<\/p>/;
+
+function withoutChips(html: string): string {
+  return html.includes('<ul class="chips"') ? html.replace(CHIPS, '') : html;
+}
 
 function page(open: string, body: string): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>${open}${body}</article></body></html>`;
@@ -36,7 +45,7 @@ function bodyOnly(html: string): string {
   if (!body) return html;
   const close = html.indexOf(`</${body[1]}>`, body.index + body[0].length);
   if (close < 0) return html;
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>${html.slice(body.index, close + body[1]!.length + 3)}</body></html>`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>${withoutChips(html.slice(body.index, close + body[1]!.length + 3))}</body></html>`;
 }
 
 /** Search records for one built page at `url` (site-relative, e.g. "/sprints/x/"). */
@@ -46,7 +55,7 @@ export function splitSearchRecords(html: string, url: string): SearchRecord[] {
   const open = article[0].replace(/\s*data-search-split\b(="")?/, '');
   const title = TITLE.exec(html.slice(article.index))?.[1] ?? '';
   const starts = [...html.matchAll(RECORD)].map((match) => match.index);
-  if (starts.length === 0) return [{ url, content: html }];
+  if (starts.length === 0) return [{ url, content: withoutChips(html) }];
   const rest = REST.exec(html);
   const bodyStart = article.index + article[0].length;
   const bodyEnd = rest?.index ?? html.lastIndexOf('</article>');
@@ -61,10 +70,10 @@ export function splitSearchRecords(html: string, url: string): SearchRecord[] {
     const people = [...new Set([...section.matchAll(PEOPLE)].map((match) => match[1] ?? match[2]!))];
     const filters = `<div data-pagefind-ignore>${people.map((id) => `<span data-pagefind-filter="person">${id}</span>`).join('')}</div>`;
     // The section's own heading id would make Pagefind add a sub-result pointing at itself.
-    const body = section.replace(heading[0], '');
+    const body = withoutChips(section.replace(heading[0], '').replace(META, ''));
     records.push({ url: `${url}#${anchor}`, content: page(open, `<h1>${team} · ${title}</h1>${filters}${body}`) });
   });
   const remainder = html.slice(bodyStart, starts[0]) + html.slice(bodyEnd, html.lastIndexOf('</article>'));
-  records.push({ url, content: page(open, remainder) });
+  records.push({ url, content: page(open, withoutChips(remainder)) });
   return records;
 }

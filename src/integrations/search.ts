@@ -3,6 +3,7 @@ import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { escapeAttributeBrackets } from '../lib/site/escape-attributes.ts';
+import { setSearchCollector } from './search-collector.ts';
 import { splitSearchRecords } from './search-records.ts';
 
 /** Pagefind failed: `errors` are Pagefind's own messages, `step` says what it was doing. */
@@ -27,43 +28,74 @@ export function pageUrl(relativePath: string): string {
 }
 
 /**
- * After `astro build`, reads every built page once: escapes `<` and `>` in its attribute values
- * (rewriting the file only when one had any; see escape-attributes.ts) and indexes it with
- * Pagefind's Node API. Only pages with a `data-pagefind-body` element are indexed, and only that
- * element (not the navigation); sprint pages are split into one record per team update.
+ * Indexes the built site with Pagefind's Node API. The index is created when the build starts and
+ * the middleware (src/middleware.ts, through search-collector.ts) hands it every page as soon as it
+ * is rendered, escaped (`<` and `>` in attribute values; see escape-attributes.ts): Pagefind runs in
+ * its own process, so indexing overlaps page generation instead of following it. After the build,
+ * any page the middleware did not see is read, escaped and indexed the same way, and the index is
+ * written. Only pages with a `data-pagefind-body` element are indexed, and only that element (not
+ * the navigation); sprint pages are split into one record per team update.
  */
 export function searchIndex(): AstroIntegration {
+  type Pagefind = typeof import('pagefind');
+  let pagefind: Pagefind | undefined;
+  let index: import('pagefind').PagefindIndex | undefined;
+  let started = 0;
+  let records = 0;
+  const seen = new Set<string>();
+  const pending: Promise<void>[] = [];
+
+  const add = (html: string, url: string): void => {
+    if (!html.includes('data-pagefind-body')) return;
+    for (const record of splitSearchRecords(html, url)) {
+      records++;
+      pending.push(index!.addHTMLFile(record).then((response) => check(`index ${record.url}`, response)));
+    }
+  };
+
   return {
     name: 'sprint-archive:search',
     hooks: {
+      'astro:build:start': async () => {
+        started = performance.now();
+        pagefind = await import('pagefind');
+        const created = await pagefind.createIndex({ forceLanguage: 'en' });
+        check('start', created);
+        index = created.index!;
+        setSearchCollector({
+          page(path, built) {
+            const html = escapeAttributeBrackets(built);
+            seen.add(path);
+            add(html, path);
+            return html;
+          },
+        });
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
+        setSearchCollector(undefined);
         const site = fileURLToPath(dir);
-        const pagefind = await import('pagefind');
         try {
-          const created = await pagefind.createIndex({ forceLanguage: 'en' });
-          check('start', created);
-          const index = created.index!;
+          if (!pagefind || !index) throw new SearchIndexError('start', ['the index was not created when the build started']);
+          const generated = performance.now();
           const files = (await readdir(site, { recursive: true })).filter((file) => file.endsWith('.html'));
-          let records = 0;
+          const unseen = files.filter((file) => !seen.has(pageUrl(file)));
           await Promise.all(
-            files.map(async (file) => {
+            unseen.map(async (file) => {
               const built = await readFile(join(site, file), 'utf8');
               const html = escapeAttributeBrackets(built);
               if (html !== built) await writeFile(join(site, file), html);
-              if (!html.includes('data-pagefind-body')) return;
-              for (const record of splitSearchRecords(html, pageUrl(file))) {
-                check(`index ${record.url}`, await index.addHTMLFile(record));
-                records++;
-              }
+              add(html, pageUrl(file));
             }),
           );
+          await Promise.all(pending);
           const added = performance.now();
           check('write the index', await index.writeFiles({ outputPath: join(site, 'pagefind') }));
           const ms = (from: number, to = performance.now()) => Math.round(to - from);
-          logger.info(`Indexed ${records} search records from ${files.length} pages in ${ms(started)} ms (read and add ${ms(started, added)} ms, write ${ms(added)} ms).`);
+          logger.info(`Indexed ${records} search records from ${files.length} pages (${unseen.length} read after the build) in ${ms(started)} ms since the build started (after the pages: add ${ms(generated, added)} ms, write ${ms(added)} ms).`);
         } finally {
-          await pagefind.close();
+          seen.clear();
+          pending.length = 0;
+          await pagefind?.close();
         }
       },
     },
