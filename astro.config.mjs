@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { loadArchiveConfig, resolveArchiveDir } from './src/lib/config/load.ts';
+import { prerenderMarkdown } from './src/integrations/prerender.ts';
 import { searchIndex } from './src/integrations/search.ts';
 
 const archive = loadArchiveConfig(resolveArchiveDir());
@@ -18,5 +19,5 @@ export default defineConfig({
   compressHTML: true,
   // One external stylesheet, cached across pages, instead of CSS inlined into every page.
   build: { inlineStylesheets: 'never' },
-  integrations: [mdx(), sitemap(), searchIndex()],
+  integrations: [prerenderMarkdown(), mdx(), sitemap(), searchIndex()],
 });

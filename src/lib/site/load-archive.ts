@@ -4,6 +4,7 @@ import { loadArchiveConfig, resolveArchiveDir } from '../config/load.ts';
 import type { ArchiveConfig } from '../config/schema.ts';
 import { buildArchiveModel } from '../model/build-archive.ts';
 import type { ArchiveModel } from '../model/types.ts';
+import { prerendered } from './prerendered.ts';
 
 export interface LoadedArchive {
   config: ArchiveConfig;
@@ -21,6 +22,8 @@ export function loadArchive(): Promise<LoadedArchive> {
     const issues = (await getCollection('issues')).map((entry) => ({ ...entry.data, body: entry.body ?? '' }));
     const comments = (await getCollection('comments')).map((entry) => ({ ...entry.data, body: entry.body ?? '' }));
     const model = buildArchiveModel(issues, comments, config);
+    // During a build, the comments' HTML is being rendered on another thread meanwhile (comments.ts).
+    await prerendered()?.done;
     return {
       config,
       model,
