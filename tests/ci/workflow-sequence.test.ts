@@ -18,9 +18,9 @@ const PROJECT = resolve('.');
 const TOKEN = 'workflow-sequence-token';
 const REPO = 'acme/planning';
 /** Measured cost of a run triggered by one new comment (the README's "API budget" quotes it). */
-const COMMENT_RUN_POINTS = 3;
+const COMMENT_RUN_POINTS = 1;
 /** Measured cost of a run that finds nothing new. */
-const NO_CHANGE_RUN_POINTS = 3;
+const NO_CHANGE_RUN_POINTS = 1;
 
 interface Run {
   code: number | null;

@@ -9,6 +9,7 @@ import {
   buildMoreCommentsQuery,
   buildMoreCommentsSchema,
   buildSprintIssuesQuery,
+  INCREMENTAL_PAGE_SIZE,
   MORE_COMMENTS_BATCH,
   PAGE_SIZE,
   RECENT_ISSUES_QUERY,
@@ -59,7 +60,9 @@ export function assertCursorAdvanced(what: string, previous: string | null | und
 export async function* fetchSprintIssues(client: GitHubClient, options: FetchSprintIssuesOptions): AsyncGenerator<FetchEvent> {
   const { owner, name } = options;
   let after: string | undefined;
-  let pageSize = PAGE_SIZE;
+  // An incremental sync usually finds a handful of issues: a small first page keeps it at 1 point.
+  let pageSize = options.since ? INCREMENTAL_PAGE_SIZE : PAGE_SIZE;
+  let smallFirstPage = Boolean(options.since);
   let recentAfter: string | undefined;
   let recent: RecentIssue[] | null = null;
   let recentHasNext = false;
@@ -69,7 +72,7 @@ export async function* fetchSprintIssues(client: GitHubClient, options: FetchSpr
     try {
       data = await client.query(
         buildSprintIssuesQuery(withRecent),
-        { owner, name, labels: [options.label], since: options.since ?? null, after: after ?? null, pageSize, ...(withRecent ? { recentAfter: null } : {}) },
+        { owner, name, labels: [options.label], since: options.since ?? null, after: after ?? null, pageSize, ...(withRecent ? { recentAfter: null, recentFirst: pageSize } : {}) },
         SprintIssuesSchema,
       );
     } catch (error) {
@@ -97,6 +100,10 @@ export async function* fetchSprintIssues(client: GitHubClient, options: FetchSpr
     if (!issues.pageInfo.hasNextPage) break;
     assertCursorAdvanced(`issues labelled "${options.label}" in ${owner}/${name}`, after, issues.pageInfo.endCursor);
     after = issues.pageInfo.endCursor!;
+    if (smallFirstPage) {
+      smallFirstPage = false;
+      pageSize = PAGE_SIZE;
+    }
   }
   if (!options.withRecent || recent === null) return;
   while (recentHasNext) {

@@ -8,6 +8,13 @@ import { AuthorTypeSchema } from '../archive/records.ts';
 /** Largest page GitHub serves. */
 export const PAGE_SIZE = 100;
 
+/**
+ * First page of an incremental sync (issues and recently updated issues alike). GitHub charges
+ * (1 + nested connections per parent) / 100 rounded, so 25 keeps a run triggered by one comment at
+ * 1 point where 100 costs 3; a bigger backlog simply pages on at PAGE_SIZE.
+ */
+export const INCREMENTAL_PAGE_SIZE = 25;
+
 const RateLimitSchema = z.object({ cost: z.number().int(), remaining: z.number().int(), resetAt: z.string() });
 
 const PageInfoSchema = z.object({ hasNextPage: z.boolean(), endCursor: z.string().nullable() });
@@ -67,12 +74,12 @@ const RATE_LIMIT = `rateLimit { cost remaining resetAt }`;
  */
 export function buildSprintIssuesQuery(withRecent: boolean): string {
   const recent = withRecent
-    ? `recent: issues(first: ${PAGE_SIZE}, after: $recentAfter, filterBy: { since: $since }, orderBy: { field: UPDATED_AT, direction: ASC }) {
+    ? `recent: issues(first: $recentFirst, after: $recentAfter, filterBy: { since: $since }, orderBy: { field: UPDATED_AT, direction: ASC }) {
       pageInfo { hasNextPage endCursor }
       nodes { number updatedAt ${LABELS} }
     }`
     : '';
-  return `query SprintIssues($owner: String!, $name: String!, $labels: [String!], $since: DateTime, $after: String, $pageSize: Int!${withRecent ? ', $recentAfter: String' : ''}) {
+  return `query SprintIssues($owner: String!, $name: String!, $labels: [String!], $since: DateTime, $after: String, $pageSize: Int!${withRecent ? ', $recentAfter: String, $recentFirst: Int!' : ''}) {
   ${RATE_LIMIT}
   repository(owner: $owner, name: $name) {
     nameWithOwner
