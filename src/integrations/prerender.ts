@@ -6,9 +6,9 @@ import { resolveArchiveDir } from '../lib/config/load.ts';
 import { setPrerendered } from '../lib/site/prerendered.ts';
 
 /**
- * On `astro build`, renders the archive's comments and descriptions in a worker thread from the
- * moment the config is loaded, so the Markdown work runs on a second core while Astro syncs
- * content, bundles and the model is derived. Pages fall back to rendering an entry themselves
+ * On `astro build`, renders the archive's comments and descriptions and derives the archive model in
+ * a worker thread from the moment the config is loaded, so that work runs on a second core while
+ * Astro syncs content and bundles. Pages fall back to rendering an entry themselves
  * whenever the worker failed or saw a different body (see src/lib/site/comments.ts).
  */
 export function prerenderMarkdown(): AstroIntegration {
@@ -19,21 +19,26 @@ export function prerenderMarkdown(): AstroIntegration {
         if (command !== 'build') return;
         const started = performance.now();
         const entries = new Map<string, { body: string; html: string }>();
+        let model: { value: unknown; inputKey: string } | undefined;
         const worker = new Worker(join(fileURLToPath(config.root), 'src/lib/site/render-worker.ts'), {
           workerData: { archiveDir: resolveArchiveDir() },
+          // It renders one file at a time and hands results over in batches: a small heap suffices,
+          // and a worker that runs out of it only means the pages render the rest themselves.
+          resourceLimits: { maxOldGenerationSizeMb: 384 },
         });
         worker.unref();
         const done = new Promise<void>((resolve) => {
-          worker.on('message', (message: { rendered?: [string, string, string][]; done?: boolean }) => {
+          worker.on('message', (message: { rendered?: [string, string, string][]; done?: boolean; model?: unknown; inputKey?: string }) => {
             for (const [key, body, html] of message.rendered ?? []) entries.set(key, { body, html });
             if (message.done) {
-              logger.info(`Rendered ${entries.size} comments and descriptions in a worker in ${Math.round(performance.now() - started)} ms.`);
+              if (message.inputKey !== undefined) model = { value: message.model, inputKey: message.inputKey };
+              logger.info(`Rendered ${entries.size} comments and descriptions${message.inputKey === undefined ? '' : ' and derived the model'} in a worker in ${Math.round(performance.now() - started)} ms.`);
               resolve();
             }
           });
           worker.on('error', (error) => {
-            logger.warn(`The Markdown worker failed (${error.message}); pages render their Markdown themselves.`);
-            entries.clear();
+            // What it rendered before failing is still good; pages render the rest themselves.
+            logger.warn(`The Markdown worker stopped after ${entries.size} entries (${error.message}); pages render the rest themselves.`);
             resolve();
           });
           worker.on('exit', () => resolve());
@@ -43,6 +48,11 @@ export function prerenderMarkdown(): AstroIntegration {
           get(key, body) {
             const entry = entries.get(key);
             return entry && entry.body === body ? entry.html : undefined;
+          },
+          model(inputKey) {
+            const value = model?.inputKey === inputKey ? model.value : undefined;
+            model = undefined; // handed over once; the pages keep their own reference
+            return value;
           },
         });
       },

@@ -12,9 +12,9 @@ export interface SearchCollector {
 const KEY = Symbol.for('sprint-archive.search-collector');
 
 export function searchCollector(): SearchCollector | undefined {
-  return (globalThis as { [KEY]?: SearchCollector })[KEY];
+  return (globalThis as { [KEY]?: SearchCollector | undefined })[KEY];
 }
 
 export function setSearchCollector(collector: SearchCollector | undefined): void {
-  (globalThis as { [KEY]?: SearchCollector })[KEY] = collector;
+  (globalThis as { [KEY]?: SearchCollector | undefined })[KEY] = collector;
 }

@@ -4,6 +4,7 @@ import { loadArchiveConfig, resolveArchiveDir } from '../config/load.ts';
 import type { ArchiveConfig } from '../config/schema.ts';
 import { buildArchiveModel } from '../model/build-archive.ts';
 import type { ArchiveModel } from '../model/types.ts';
+import { archiveInputKey, sortRecords } from './archive-input.ts';
 import { prerendered } from './prerendered.ts';
 
 export interface LoadedArchive {
@@ -21,9 +22,12 @@ export function loadArchive(): Promise<LoadedArchive> {
     const config = loadArchiveConfig(resolveArchiveDir());
     const issues = (await getCollection('issues')).map((entry) => ({ ...entry.data, body: entry.body ?? '' }));
     const comments = (await getCollection('comments')).map((entry) => ({ ...entry.data, body: entry.body ?? '' }));
-    const model = buildArchiveModel(issues, comments, config);
-    // During a build, the comments' HTML is being rendered on another thread meanwhile (comments.ts).
-    await prerendered()?.done;
+    sortRecords(issues, comments);
+    // During a build, a worker thread renders the comments and derives the model meanwhile
+    // (prerendered.ts); its model is used only if it came from exactly these records and config.
+    const worker = prerendered();
+    await worker?.done;
+    const model = (worker?.model(archiveInputKey(config, issues, comments)) as ArchiveModel | undefined) ?? buildArchiveModel(issues, comments, config);
     return {
       config,
       model,

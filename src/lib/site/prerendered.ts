@@ -9,14 +9,16 @@ export interface Prerendered {
   done: Promise<void>;
   /** Rendered HTML for `key` if the worker rendered exactly this `body`. */
   get(key: string, body: string): string | undefined;
+  /** The worker's archive model, if it was derived from input with this key (archive-input.ts). */
+  model(inputKey: string): unknown;
 }
 
 const KEY = Symbol.for('sprint-archive.prerendered');
 
 export function prerendered(): Prerendered | undefined {
-  return (globalThis as { [KEY]?: Prerendered })[KEY];
+  return (globalThis as { [KEY]?: Prerendered | undefined })[KEY];
 }
 
 export function setPrerendered(value: Prerendered | undefined): void {
-  (globalThis as { [KEY]?: Prerendered })[KEY] = value;
+  (globalThis as { [KEY]?: Prerendered | undefined })[KEY] = value;
 }
