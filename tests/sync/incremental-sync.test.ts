@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { commentPath, issuePath, SYNC_STATE_FILE } from '../../src/lib/archive/paths.ts';
 import { syncArchive } from '../../src/lib/sync/sync-archive.ts';
-import { addComment, deleteComment, editComment, editIssueTitle, findIssue, removeLabel } from '../fake-github/edit-world.ts';
+import { addComment, deleteComment, editComment, editIssueTitle, findIssue, nextTimestamp, removeLabel } from '../fake-github/edit-world.ts';
 import { makeSprintWorld } from '../fake-github/make-world.ts';
 import { startFakeGitHub, type FakeGitHub } from '../fake-github/server.ts';
 import { cleanTempDirs, expectedArchive, FAST_TUNING, hashTree, makeTempDir, readArchive } from './helpers.ts';
@@ -138,6 +138,18 @@ describe('an incremental sync', () => {
     const newest = Math.max(...fake.world.repos[0]!.issues.filter((i) => i.labels.includes('sprint')).map((i) => Date.parse(i.updatedAt)));
 
     expect(state).toEqual({ version: 1, cursors: { [REPO]: { sprint: { since: new Date(newest - 300_000).toISOString().replace('.000Z', 'Z') } } } });
+  });
+
+  test('a run with nothing new after a full sync leaves sync-state.json byte-identical, even when an unlabelled issue changed last', async () => {
+    const dir = makeTempDir();
+    findIssue(fake.world, REPO, 2).labels = ['question'];
+    findIssue(fake.world, REPO, 2).updatedAt = nextTimestamp();
+    await sync(dir, true);
+    const afterFull = readFileSync(join(dir, SYNC_STATE_FILE), 'utf8');
+
+    await sync(dir);
+
+    expect(readFileSync(join(dir, SYNC_STATE_FILE), 'utf8')).toBe(afterFull);
   });
 
   test('matches the label case-insensitively like GitHub, so a differently cased --label prunes nothing', async () => {

@@ -43,12 +43,14 @@ export async function applyRepoFetch(outDir: string, result: RepoFetch, label: s
 }
 
 /**
- * The `since` to save: the newest updatedAt seen minus the overlap, never earlier than the previous
- * cursor; undefined when there is nothing to save (nothing seen, or a full fetch found no issue).
+ * The `since` to save: the newest updatedAt of a labelled issue minus the overlap, never earlier than
+ * the previous cursor; undefined when there is nothing to save (nothing seen, or a full fetch found no
+ * issue). Unlabelled issues from the `recent` list don't move it: a full sync never sees them, so
+ * counting them would move the cursor on the first run after a full sync with nothing new.
  */
 export function computeNextSince(result: RepoFetch): string | undefined {
   if (result.mode === 'full' && result.issues.length === 0) return undefined;
-  const times = [...result.issues, ...(result.recent ?? [])].map((issue) => Date.parse(issue.updatedAt));
+  const times = result.issues.map((issue) => Date.parse(issue.updatedAt));
   if (times.length === 0) return result.previousSince;
   const overlapped = Math.max(...times) - SAFETY_OVERLAP_SECONDS * 1000;
   const previous = result.mode === 'incremental' && result.previousSince ? Date.parse(result.previousSince) : -Infinity;
