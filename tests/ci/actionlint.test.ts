@@ -21,7 +21,7 @@ describe('actionlint', () => {
   it('reports a deliberately broken copy of the workflow, so the check can fail', async () => {
     const broken = workflowText
       .replace('pages: write # publish the site', 'pagez: write # publish the site')
-      .replace("&& inputs.full }}", "&& inputs.fulll }}")
+      .replace("&& inputs.full)", "&& inputs.fulll)")
       .replace("cron: '23 5 * * *'", "cron: '23 25 * * *'");
     expect(broken).not.toBe(workflowText);
     const problems = await lintWorkflow(broken, WORKFLOW);

@@ -98,11 +98,11 @@ describe('the archive workflow', () => {
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
 
-  it('passes the token and the GraphQL endpoint to the sync, and --full only from the dispatch input', () => {
+  it('passes the token and the GraphQL endpoint to the sync, and --full on the daily run and from the dispatch input', () => {
     const env = step(jobs['sync']!, runs('scripts/ci/sync.sh'), 'that syncs').env ?? {};
     expect(env['GITHUB_TOKEN']).toBe('${{ secrets.SPRINT_ARCHIVE_TOKEN || github.token }}');
     expect(env['GITHUB_GRAPHQL_URL']).toBe('${{ vars.SPRINT_ARCHIVE_GRAPHQL_URL || github.graphql_url }}');
-    expect(env['ARCHIVE_FULL_SYNC']).toBe("${{ github.event_name == 'workflow_dispatch' && inputs.full }}");
+    expect(env['ARCHIVE_FULL_SYNC']).toBe("${{ github.event_name == 'schedule' || (github.event_name == 'workflow_dispatch' && inputs.full) }}");
     expect(env['ARCHIVE_LABEL']).toBe('${{ vars.SPRINT_ARCHIVE_LABEL }}');
   });
 
