@@ -27,27 +27,32 @@ export function prerenderMarkdown(): AstroIntegration {
           resourceLimits: { maxOldGenerationSizeMb: 384 },
         });
         worker.unref();
-        const done = new Promise<void>((resolve) => {
-          worker.on('message', (message: { rendered?: [string, string, string][]; done?: boolean; model?: unknown; inputKey?: string }) => {
-            for (const [key, body, html] of message.rendered ?? []) entries.set(key, { body, html });
-            if (message.done) {
-              if (message.inputKey !== undefined) model = { value: message.model, inputKey: message.inputKey };
-              logger.info(`Rendered ${entries.size} comments and descriptions${message.inputKey === undefined ? '' : ' and derived the model'} in a worker in ${Math.round(performance.now() - started)} ms.`);
-              resolve();
-            }
-          });
-          worker.on('error', (error) => {
-            // What it rendered before failing is still good; pages render the rest themselves.
-            logger.warn(`The Markdown worker stopped after ${entries.size} entries (${error.message}); pages render the rest themselves.`);
-            resolve();
-          });
-          worker.on('exit', () => resolve());
+        let modelSent: () => void = () => {};
+        const modelReady = new Promise<void>((resolve) => (modelSent = resolve));
+        let rendered = 0;
+        worker.on('message', (message: { rendered?: [string, string, string][]; done?: boolean; model?: unknown; inputKey?: string }) => {
+          if ('inputKey' in message) {
+            if (message.inputKey !== undefined) model = { value: message.model, inputKey: message.inputKey };
+            logger.info(`${model ? 'Derived the model' : 'Could not derive the model'} in a worker in ${Math.round(performance.now() - started)} ms.`);
+            modelSent();
+          }
+          for (const [key, body, html] of message.rendered ?? []) entries.set(key, { body, html });
+          rendered += message.rendered?.length ?? 0;
+          if (message.done) logger.info(`Rendered ${rendered} comments and descriptions in the worker in ${Math.round(performance.now() - started)} ms.`);
         });
+        worker.on('error', (error) => {
+          // What it sent before failing is still good; the pages do the rest themselves.
+          logger.warn(`The build worker stopped after ${rendered} entries (${error.message}); pages render the rest themselves.`);
+          modelSent();
+        });
+        worker.on('exit', () => modelSent());
         setPrerendered({
-          done,
+          modelReady,
           get(key, body) {
             const entry = entries.get(key);
-            return entry && entry.body === body ? entry.html : undefined;
+            if (!entry) return undefined;
+            entries.delete(key); // the pages cache what they get
+            return entry.body === body ? entry.html : undefined;
           },
           model(inputKey) {
             const value = model?.inputKey === inputKey ? model.value : undefined;

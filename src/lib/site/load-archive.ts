@@ -26,7 +26,7 @@ export function loadArchive(): Promise<LoadedArchive> {
     // During a build, a worker thread renders the comments and derives the model meanwhile
     // (prerendered.ts); its model is used only if it came from exactly these records and config.
     const worker = prerendered();
-    await worker?.done;
+    await worker?.modelReady;
     const model = (worker?.model(archiveInputKey(config, issues, comments)) as ArchiveModel | undefined) ?? buildArchiveModel(issues, comments, config);
     return {
       config,

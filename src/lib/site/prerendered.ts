@@ -5,9 +5,9 @@
  */
 
 export interface Prerendered {
-  /** Settles when the worker has finished (or failed); entries are usable only after that. */
-  done: Promise<void>;
-  /** Rendered HTML for `key` if the worker rendered exactly this `body`. */
+  /** Settles when the worker has sent the model (or failed); wait for it before calling `model`. */
+  modelReady: Promise<void>;
+  /** Rendered HTML for `key` if the worker has already rendered exactly this `body` (handed out once). */
   get(key: string, body: string): string | undefined;
   /** The worker's archive model, if it was derived from input with this key (archive-input.ts). */
   model(inputKey: string): unknown;

@@ -1,9 +1,10 @@
 /**
  * Worker thread started by the build (src/integrations/prerender.ts): renders every comment and
  * issue description of the archive with the same pipeline as the pages (render/markdown.ts) while
- * the main thread starts Astro, syncs content and bundles; then derives the archive model from the same
- * files. Results go back in batches of [key, body, html]; the pages use one only when its body is the
- * one they were given, and the model only when their records are the worker's (archive-input.ts).
+ * the main thread starts Astro, syncs content and bundles. It first derives the archive model from the
+ * same files (the pages wait for it), then renders the Markdown and sends it back in batches of
+ * [key, body, html]. The pages use an entry only when its body is the one they were given, and the
+ * model only when their records are the worker's (archive-input.ts).
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -28,50 +29,60 @@ async function markdownFiles(dir: string): Promise<string[]> {
   }
 }
 
-let batch: Rendered[] = [];
-const issues: IssueRecord[] = [];
-const comments: CommentRecord[] = [];
-const flush = () => {
-  if (batch.length > 0) parentPort!.postMessage({ rendered: batch });
-  batch = [];
-};
+interface Entry {
+  kind: 'issues' | 'comments';
+  record: IssueRecord | CommentRecord;
+}
 
-async function renderAll(kind: 'issues' | 'comments'): Promise<void> {
+async function readEntries(kind: Entry['kind']): Promise<Entry[]> {
+  const entries: Entry[] = [];
   for (const file of await markdownFiles(join(archiveDir, kind))) {
-    let parsed: ReturnType<typeof parseMarkdownFile>;
     try {
-      parsed = parseMarkdownFile(await readFile(file, 'utf8'));
+      const { data, body } = parseMarkdownFile(await readFile(file, 'utf8'));
+      // The body as Astro's Markdown entry type gives it to the pages (entry.body is trimmed).
+      entries.push({ kind, record: { ...data, body: body.trim() } as never });
     } catch {
-      continue; // Astro reports malformed files; the page then renders the entry itself.
+      // Astro reports malformed files; the pages then do this work themselves.
     }
-    const { data } = parsed;
-    // As Astro's Markdown entry type gives it to the pages (entry.body is trimmed).
-    const body = parsed.body.trim();
-    const repo = String(data['repo']);
-    const url = String(data['url']);
-    (kind === 'comments' ? comments : issues).push({ ...data, body } as never);
-    if (kind === 'comments') {
-      batch.push([String(data['id']), body, renderMarkdown(body, { repo, baseUrl: url })]);
-    } else {
-      batch.push([`${repo}#${String(data['number'])}`, body, renderMarkdown(body, { repo, baseUrl: url, topHeading: 3, collapseCode: true })]);
-    }
-    if (batch.length >= BATCH) flush();
+  }
+  return entries;
+}
+
+const comments = await readEntries('comments');
+const issues = await readEntries('issues');
+
+// First the model, which the pages wait for, from the records in the order load-archive.ts puts
+// them in; the pages use it only if their own records (from the content collections) and config
+// serialize to the same key.
+{
+  let model: unknown;
+  let inputKey: string | undefined;
+  try {
+    const config = loadArchiveConfig(archiveDir);
+    const issueRecords = issues.map((entry) => entry.record as IssueRecord);
+    const commentRecords = comments.map((entry) => entry.record as CommentRecord);
+    sortRecords(issueRecords, commentRecords);
+    inputKey = archiveInputKey(config, issueRecords, commentRecords);
+    model = buildArchiveModel(issueRecords, commentRecords, config);
+  } catch {
+    model = undefined;
+    inputKey = undefined;
+  }
+  parentPort!.postMessage({ model, inputKey });
+}
+
+// Then the Markdown, in batches the pages pick up as they come (they render what has not arrived).
+let batch: Rendered[] = [];
+for (const { kind, record } of [...comments, ...issues]) {
+  const { repo, url, body } = record;
+  if (kind === 'comments') {
+    batch.push([(record as CommentRecord).id, body, renderMarkdown(body, { repo, baseUrl: url })]);
+  } else {
+    batch.push([`${repo}#${(record as IssueRecord).number}`, body, renderMarkdown(body, { repo, baseUrl: url, topHeading: 3, collapseCode: true })]);
+  }
+  if (batch.length >= BATCH) {
+    parentPort!.postMessage({ rendered: batch });
+    batch = [];
   }
 }
-
-await renderAll('comments');
-await renderAll('issues');
-flush();
-// The model too, from the same records in the same order as load-archive.ts gives them; the page
-// side uses it only if its own records (from the content collections) serialize to the same key.
-let model: unknown;
-let inputKey: string | undefined;
-try {
-  const config = loadArchiveConfig(archiveDir);
-  sortRecords(issues, comments);
-  inputKey = archiveInputKey(config, issues, comments);
-  model = buildArchiveModel(issues, comments, config);
-} catch {
-  inputKey = undefined;
-}
-parentPort!.postMessage({ done: true, model, inputKey });
+parentPort!.postMessage({ rendered: batch, done: true });
