@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { resolveArchiveDir } from '../lib/config/load.ts';
 import { setPrerendered } from '../lib/site/prerendered.ts';
+import { countArchiveComments, OVERLAP_LIMIT } from './archive-size.ts';
 
 /**
  * On `astro build`, renders the archive's comments and descriptions and derives the archive model in
@@ -17,11 +18,17 @@ export function prerenderMarkdown(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
         if (command !== 'build') return;
+        const archiveDir = resolveArchiveDir();
+        const comments = countArchiveComments(archiveDir);
+        if (comments > OVERLAP_LIMIT) {
+          logger.info(`${comments} comments: rendering them on the main thread as pages need them (a worker's copy would raise the build's peak memory).`);
+          return;
+        }
         const started = performance.now();
         const entries = new Map<string, { body: string; html: string }>();
         let model: { value: unknown; inputKey: string } | undefined;
         const worker = new Worker(join(fileURLToPath(config.root), 'src/lib/site/render-worker.ts'), {
-          workerData: { archiveDir: resolveArchiveDir() },
+          workerData: { archiveDir },
           // It renders one file at a time and hands results over in batches: a small heap suffices,
           // and a worker that runs out of it only means the pages render the rest themselves.
           resourceLimits: { maxOldGenerationSizeMb: 384 },
@@ -33,7 +40,7 @@ export function prerenderMarkdown(): AstroIntegration {
         worker.on('message', (message: { rendered?: [string, string, string][]; done?: boolean; model?: unknown; inputKey?: string }) => {
           if ('inputKey' in message) {
             if (message.inputKey !== undefined) model = { value: message.model, inputKey: message.inputKey };
-            logger.info(`${model ? 'Derived the model' : 'Could not derive the model'} in a worker in ${Math.round(performance.now() - started)} ms.`);
+            logger.info(`${model ? 'Derived the model in a worker' : 'The worker left the model to the pages'} in ${Math.round(performance.now() - started)} ms.`);
             modelSent();
           }
           for (const [key, body, html] of message.rendered ?? []) entries.set(key, { body, html });
@@ -55,7 +62,7 @@ export function prerenderMarkdown(): AstroIntegration {
             return entry.body === body ? entry.html : undefined;
           },
           model(inputKey) {
-            const value = model?.inputKey === inputKey ? model.value : undefined;
+            const value = model && model.inputKey === inputKey() ? model.value : undefined;
             model = undefined; // handed over once; the pages keep their own reference
             return value;
           },

@@ -3,6 +3,7 @@ import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { escapeAttributeBrackets } from '../lib/site/escape-attributes.ts';
+import { countArchiveComments, OVERLAP_LIMIT } from './archive-size.ts';
 import { setSearchCollector } from './search-collector.ts';
 import { splitSearchRecords } from './search-records.ts';
 
@@ -53,15 +54,25 @@ export function searchIndex(): AstroIntegration {
     }
   };
 
+  const createIndex = async (): Promise<void> => {
+    if (index) return;
+    pagefind = await import('pagefind');
+    const created = await pagefind.createIndex({ forceLanguage: 'en' });
+    check('start', created);
+    index = created.index!;
+  };
+
   return {
     name: 'sprint-archive:search',
     hooks: {
-      'astro:build:start': async () => {
+      'astro:build:start': async ({ logger }) => {
         started = performance.now();
-        pagefind = await import('pagefind');
-        const created = await pagefind.createIndex({ forceLanguage: 'en' });
-        check('start', created);
-        index = created.index!;
+        const comments = countArchiveComments();
+        if (comments > OVERLAP_LIMIT) {
+          logger.info(`${comments} comments: indexing for search after the pages are built (less peak memory).`);
+          return;
+        }
+        await createIndex();
         setSearchCollector({
           page(path, built) {
             const html = escapeAttributeBrackets(built);
@@ -75,8 +86,9 @@ export function searchIndex(): AstroIntegration {
         setSearchCollector(undefined);
         const site = fileURLToPath(dir);
         try {
-          if (!pagefind || !index) throw new SearchIndexError('start', ['the index was not created when the build started']);
           const generated = performance.now();
+          await createIndex();
+          if (!index) throw new SearchIndexError('start', ['no index']);
           const files = (await readdir(site, { recursive: true })).filter((file) => file.endsWith('.html'));
           const unseen = files.filter((file) => !seen.has(pageUrl(file)));
           await Promise.all(

@@ -27,7 +27,7 @@ export function loadArchive(): Promise<LoadedArchive> {
     // (prerendered.ts); its model is used only if it came from exactly these records and config.
     const worker = prerendered();
     await worker?.modelReady;
-    const model = (worker?.model(archiveInputKey(config, issues, comments)) as ArchiveModel | undefined) ?? buildArchiveModel(issues, comments, config);
+    const model = (worker?.model(() => archiveInputKey(config, issues, comments)) as ArchiveModel | undefined) ?? buildArchiveModel(issues, comments, config);
     return {
       config,
       model,

@@ -10,7 +10,7 @@ export interface Prerendered {
   /** Rendered HTML for `key` if the worker has already rendered exactly this `body` (handed out once). */
   get(key: string, body: string): string | undefined;
   /** The worker's archive model, if it was derived from input with this key (archive-input.ts). */
-  model(inputKey: string): unknown;
+  model(inputKey: () => string): unknown;
 }
 
 const KEY = Symbol.for('sprint-archive.prerendered');
