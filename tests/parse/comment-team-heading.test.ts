@@ -58,6 +58,13 @@ describe('team heading', () => {
     });
   });
 
+  it('keeps a parenthesised expansion with commas whole as an alias, never cutting the name at its commas', () => {
+    expect(team('# Team BEACON (Builds Every App, Carefully, Obviously Never late)\n\n## Retro\n- ✅ lamp')).toMatchObject({
+      teamName: 'BEACON',
+      teamAliases: ['Builds Every App, Carefully, Obviously Never late'],
+    });
+  });
+
   it('keeps a backronym subtitle as an alias', () => {
     expect(team('# Team Tides - Totally Interesting Data Engineering Squad')).toMatchObject({
       teamName: 'Tides',

@@ -23,7 +23,7 @@ export function readTeamName(headingText: string): TeamName | null {
     rest = struck[1] ?? struck[2] ?? '';
   }
   rest = rest.trim().replace(/^(?:the\s+)?(?:team|project|squad|pod|crew)\b\s*[:\-–—]?\s*/i, '');
-  const subtitle = /,\s|\s[-–—|:]\s|:\s|\s\/\s/.exec(rest);
+  const subtitle = findSubtitleSeparator(rest);
   if (subtitle && subtitle.index > 0) {
     const tail = cleanName(rest.slice(subtitle.index + subtitle[0].length));
     if (tail) aliases.push(tail);
@@ -48,6 +48,15 @@ export function readTeamName(headingText: string): TeamName | null {
   }
   if (!name) return null;
   return { name, aliases: [...new Set(aliases.filter((alias) => alias && alias !== name))] };
+}
+
+/** The first subtitle separator outside parentheses: "Pipes, piping hot" splits, "X (Fast, Really)" does not. */
+function findSubtitleSeparator(text: string): RegExpExecArray | null {
+  for (const match of text.matchAll(/,\s|\s[-–—|:]\s|:\s|\s\/\s/g)) {
+    const before = text.slice(0, match.index);
+    if (before.split('(').length === before.split(')').length) return match as RegExpExecArray;
+  }
+  return null;
 }
 
 /** True when `acronym` spells the initials of `words` (`FLAGS` ← Flexible Layers of Authenticated Gating Services). */
