@@ -1,11 +1,8 @@
-import type { Okr, Status } from './types.ts';
+import type { Okr } from './types.ts';
 
-/** An objective or key result as the comment parser reads it, before it has a key. */
-export interface ParsedOkr {
-  title: string;
-  status: Status;
-  children: ParsedOkr[];
-}
+import type { ParsedOkr } from './comment/types.ts';
+
+export type { ParsedOkr };
 
 interface KnownOkr {
   key: string;

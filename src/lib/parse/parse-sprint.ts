@@ -1,23 +1,14 @@
 import type { CommentRecord, IssueRecord } from '../archive/records.ts';
 import type { ArchiveConfig } from '../config/schema.ts';
 import { classifyComment, extractTemplates, prepareTemplates } from './classify-comment.ts';
-import { assignOkrKeys, createOkrKeyRegistry, type OkrKeyRegistry, type ParsedOkr } from './okr-key.ts';
+import type { ParsedComment } from './comment/types.ts';
+import { assignOkrKeys, createOkrKeyRegistry, type OkrKeyRegistry } from './okr-key.ts';
 import { parseSprintTitle } from './sprint-title.ts';
 import { resolveTeams, type TeamIdentity, type TeamMention } from './team-identity.ts';
-import type { CommentKind, Item, Sprint, TeamUpdate } from './types.ts';
+import type { CommentKind, Sprint, TeamUpdate } from './types.ts';
 
-/** What the comment parser reads out of one comment (the shape of `parseTeamComment`). */
-export interface ParsedTeamComment {
-  isUpdate: boolean;
-  teamHeading: string | null;
-  teamName: string | null;
-  teamAliases: string[];
-  supportHeroes: string[];
-  away: string[];
-  okrs: ParsedOkr[];
-  items: Item[];
-  structured: boolean;
-}
+/** What sprint parsing needs from the comment parser: `parseTeamComment`'s result, legend aside. */
+export type ParsedTeamComment = Omit<ParsedComment, 'legend'>;
 
 /** Parses one comment body; injected so sprint parsing does not depend on one comment parser. */
 export type ParseComment = (body: string, options?: { templates?: readonly string[] }) => ParsedTeamComment;
