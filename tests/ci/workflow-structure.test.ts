@@ -87,13 +87,13 @@ describe('the archive workflow', () => {
     expect(ancestors('deploy')).toContain('sync');
     // The install happens after the checkout, in the filtered job.
     const names = sync.steps.map((s) => s.uses?.split('@')[0] ?? s.run ?? '');
-    expect(names.indexOf('actions/checkout')).toBeLessThan(names.findIndex((n) => n.startsWith('npm ci')));
+    expect(names.indexOf('actions/checkout')).toBeLessThan(names.findIndex((n) => n.startsWith('npm install')));
   });
 
-  it('installs with npm ci on Node 24 with the npm cache, then syncs, then builds', () => {
+  it('installs with npm install on Node 24 with the npm cache, then syncs, then builds', () => {
     const sync = jobs['sync']!;
     expect(step(sync, usesAction('actions/setup-node'), 'setup-node').with).toEqual({ 'node-version': 24, cache: 'npm' });
-    const order = ['npm ci', 'scripts/ci/sync.sh', 'npm run build'].map((command) => sync.steps.findIndex(runs(command)));
+    const order = ['npm install', 'scripts/ci/sync.sh', 'npm run build'].map((command) => sync.steps.findIndex(runs(command)));
     expect(order.every((index) => index >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
