@@ -1,12 +1,12 @@
 /** Failures of the archive directory itself. */
+import { HintedError } from '../hinted-error.ts';
 
 /** The output directory cannot be created or written. */
-export class OutDirNotWritableError extends Error {
+export class OutDirNotWritableError extends HintedError {
   override name = 'OutDirNotWritableError';
   readonly outDir: string;
-  readonly hint = 'choose another --out or fix its permissions';
   constructor(outDir: string, code: string, options?: ErrorOptions) {
-    super(`cannot write to the output directory ${outDir} (${code})`, options);
+    super(`cannot write to the output directory ${outDir} (${code})`, 'choose another --out or fix its permissions', options);
     this.outDir = outDir;
   }
 }

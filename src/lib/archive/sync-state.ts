@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { readTextIfExists, writeFileIfChanged } from './atomic-write.ts';
 import { SYNC_STATE_FILE } from './paths.ts';
+import { HintedError } from '../hinted-error.ts';
 
 const CursorSchema = z.strictObject({
   /** Passed as `filterBy.since`: the newest `updatedAt` seen minus the safety overlap. */
@@ -21,12 +22,11 @@ export const SyncStateSchema = z.strictObject({
 export type SyncState = z.output<typeof SyncStateSchema>;
 
 /** sync-state.json exists but is not what this code writes. */
-export class SyncStateError extends Error {
+export class SyncStateError extends HintedError {
   override name = 'SyncStateError';
   readonly file: string;
-  readonly hint = 'delete it (the next sync is then a full sync) or run with --full';
   constructor(file: string, detail: string, options?: ErrorOptions) {
-    super(`${file} is not a valid sync state (${detail})`, options);
+    super(`${file} is not a valid sync state (${detail})`, 'delete it (the next sync is then a full sync) or run with --full', options);
     this.file = file;
   }
 }

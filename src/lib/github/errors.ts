@@ -2,15 +2,11 @@
  * One error class per way talking to GitHub can fail. Each carries the offending value and a hint,
  * so the CLI can print one actionable line.
  */
+import { HintedError } from '../hinted-error.ts';
 
-/** Base class: `hint` says what the user can do about it. */
-export class GitHubError extends Error {
+/** Base class of every failure talking to GitHub. */
+export class GitHubError extends HintedError {
   override name = 'GitHubError';
-  readonly hint: string;
-  constructor(message: string, hint: string, options?: ErrorOptions) {
-    super(message, options);
-    this.hint = hint;
-  }
 }
 
 /** No token in GITHUB_TOKEN or GH_TOKEN. */

@@ -7,7 +7,6 @@ import { SyncStateError } from '../archive/sync-state.ts';
 import {
   BadCredentialsError,
   EndpointUnreachableError,
-  GitHubError,
   InvalidEndpointError,
   MissingTokenError,
   QueryTimeoutError,
@@ -16,6 +15,7 @@ import {
   SecondaryRateLimitError,
 } from '../github/errors.ts';
 import { OutDirNotWritableError } from '../archive/errors.ts';
+import { HintedError } from '../hinted-error.ts';
 import { SyncInputError } from './errors.ts';
 
 /** Exit codes of `npm run sync`, documented in docs/sync.md. */
@@ -33,10 +33,10 @@ export const EXIT_CODES = {
 /** The line to print (without the "sync: " prefix) and the exit code for a failure. */
 export function describeFailure(error: unknown): { line: string; exitCode: number } {
   if (error instanceof ConfigError) return { line: `${error.message}; fix the config file or point --config at another one (see docs/sync.md)`, exitCode: EXIT_CODES.usage };
-  if (error instanceof OutDirNotWritableError) return { line: `${error.message}; ${error.hint}`, exitCode: EXIT_CODES.notWritable };
-  if (error instanceof SyncStateError) return { line: `${error.message}; ${error.hint}`, exitCode: EXIT_CODES.usage };
-  if (error instanceof GitHubError || error instanceof SyncInputError) {
+  if (error instanceof HintedError) {
     const line = `${error.message}; ${error.hint}`;
+    if (error instanceof OutDirNotWritableError) return { line, exitCode: EXIT_CODES.notWritable };
+    if (error instanceof SyncStateError) return { line, exitCode: EXIT_CODES.usage };
     if (error instanceof MissingTokenError || error instanceof InvalidEndpointError) return { line, exitCode: EXIT_CODES.usage };
     if (error instanceof BadCredentialsError) return { line, exitCode: EXIT_CODES.badCredentials };
     if (error instanceof RepoNotFoundError) return { line, exitCode: EXIT_CODES.repoNotFound };

@@ -1,13 +1,10 @@
 /** Failures of the sync's own inputs (the GitHub ones live in src/lib/github/errors.ts). */
 
-/** Base: `hint` says what to do. */
-export class SyncInputError extends Error {
+import { HintedError } from '../hinted-error.ts';
+
+/** Base class of the sync's input failures. */
+export class SyncInputError extends HintedError {
   override name = 'SyncInputError';
-  readonly hint: string;
-  constructor(message: string, hint: string, options?: ErrorOptions) {
-    super(message, options);
-    this.hint = hint;
-  }
 }
 
 /** Neither --repo nor the config's "repos" names a repository. */
