@@ -171,7 +171,11 @@ export function buildPeopleExport(model: ArchiveModel, config: ArchiveConfig, pa
   };
 }
 
-/** Serialises an export file the way the build writes it: two-space indented JSON and a final newline. */
+/**
+ * Serialises an export file the way the build writes it: compact JSON and a final newline. Indented,
+ * the four files of a 1,300-sprint archive are 218 MB instead of 125 MB and take seconds longer to build
+ * (`jq .` prints them indented).
+ */
 export function serializeExport(data: unknown): string {
-  return `${JSON.stringify(data, null, 2)}\n`;
+  return `${JSON.stringify(data)}\n`;
 }
