@@ -19,5 +19,8 @@ export default defineConfig({
   compressHTML: true,
   // One external stylesheet, cached across pages, instead of CSS inlined into every page.
   build: { inlineStylesheets: 'never' },
+  // The site script's one dynamic import (the search UI) has no dependencies to preload; without
+  // this, Vite adds ~1.5 KB of preload helper to the script every page loads.
+  vite: { environments: { client: { build: { modulePreload: false } } } },
   integrations: [prerenderMarkdown(), mdx(), sitemap(), searchIndex()],
 });

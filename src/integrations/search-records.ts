@@ -1,7 +1,7 @@
 /**
- * Splits a built sprint page into search records: one per team update (its URL is the section's
- * anchor, so a hit opens that team's section) and one for the rest of the page. A result then loads
- * one team's text rather than a whole sprint, which keeps a first search small.
+ * Turns a built page into the document Pagefind indexes: only its `data-pagefind-body` element, less
+ * the markup that would be noise in results, plus the person filter. One record per page: a sprint's
+ * team sections are headings with ids, which Pagefind reports as sub-results that jump to the team.
  */
 
 /** One document for Pagefind's `addHTMLFile`. */
@@ -10,70 +10,47 @@ export interface SearchRecord {
   content: string;
 }
 
-// Only the page templates write these data attributes: the sanitizer strips every data-* attribute
-// from user content and escapes text, so a comment can never fake a record boundary.
-const ARTICLE = /<article\b[^>]*\bdata-search-split\b[^>]*>/;
-const RECORD = /<section\b[^>]*\bdata-search-record\b[^>]*>/g;
-const REST = /<section\b[^>]*\bdata-search-rest\b[^>]*>/;
-const HEADING = /<h2 id="([^"]+)">([\s\S]*?)<\/h2>/;
-// People named in a section: GitHub mentions in the comment and the author's link to their page.
-const PEOPLE = /<a href="(?:https:\/\/github\.com\/([A-Za-z\d-]+)|[^"]*\/people\/([^"/]+)\/)">@/g;
-const TITLE = /<h1\b[^>]*>([\s\S]*?)<\/h1>/;
-// Not indexed, and stripped here rather than marked `data-pagefind-ignore` on every page: status
-// chip lists (`ul.chips`) anywhere, and a team update's meta line (author, date, comment link).
-// Sanitized user content can carry neither class.
-const CHIPS = /<ul class="chips"[^>]*>[\s\S]*?<\/ul>/g;
-const META = /<p class="meta"[^>]*>[\s\S]*?<\/p>/;
-
-function withoutChips(html: string): string {
-  return html.includes('<ul class="chips"') ? html.replace(CHIPS, '') : html;
-}
-
-function page(open: string, body: string): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>${open}${body}</article></body></html>`;
-}
-
 const BODY = /<(div|article|main|section)\b[^>]*\bdata-pagefind-body\b[^>]*>/;
+// Stripped rather than marked `data-pagefind-ignore` on every page. Only the page templates and the
+// enhance pass write these classes: the sanitizer drops `class` from user content (and escapes its
+// text), so a comment can neither fake nor hide one.
+const NOISE = [
+  // status chip lists: counts, already in the items
+  /<ul class="chips"[^>]*>[\s\S]*?<\/ul>/g,
+  // a team update's meta line right under its heading: author, date, "comment on GitHub"
+  /(?<=<\/h2>)<p class="meta"[^>]*>[\s\S]*?<\/p>/g,
+  // code folded away in a description: the team template, repeated in every sprint
+  /<details class="code-fold">[\s\S]*?<\/details>/g,
+];
+// People named on a page: GitHub mentions in comments and authors' links to their person pages.
+const PEOPLE = /<a href="(?:https:\/\/github\.com\/([A-Za-z\d-]+)|[^"]*\/people\/([^"/]+)\/)">@/g;
+
+function withoutNoise(html: string): string {
+  return NOISE.reduce((text, pattern) => text.replace(pattern, ''), html);
+}
+
+function personFilters(html: string): string {
+  const people = [...new Set([...html.matchAll(PEOPLE)].map((match) => match[1] ?? match[2]!))];
+  if (people.length === 0) return '';
+  return `<div data-pagefind-ignore>${people.map((id) => `<span data-pagefind-filter="person">${id}</span>`).join('')}</div>`;
+}
 
 /**
- * Only the `data-pagefind-body` element of a page, so Pagefind does not parse the rest (a person's
- * or team's page is mostly tables it would ignore). Site templates never nest that element's own
+ * The search record for one built page at `url` (site-relative, e.g. "/sprints/x/"), or undefined
+ * when the page has no `data-pagefind-body` element. Site templates never nest that element's own
  * tag inside it, so its first closing tag ends it.
  */
-function bodyOnly(html: string): string {
-  const body = BODY.exec(html);
-  if (!body) return html;
-  const close = html.indexOf(`</${body[1]}>`, body.index + body[0].length);
-  if (close < 0) return html;
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>${withoutChips(html.slice(body.index, close + body[1]!.length + 3))}</body></html>`;
-}
-
-/** Search records for one built page at `url` (site-relative, e.g. "/sprints/x/"). */
-export function splitSearchRecords(html: string, url: string): SearchRecord[] {
-  const article = ARTICLE.exec(html);
-  if (!article) return [{ url, content: bodyOnly(html) }];
-  const open = article[0].replace(/\s*data-search-split\b(="")?/, '');
-  const title = TITLE.exec(html.slice(article.index))?.[1] ?? '';
-  const starts = [...html.matchAll(RECORD)].map((match) => match.index);
-  if (starts.length === 0) return [{ url, content: withoutChips(html) }];
-  const rest = REST.exec(html);
-  const bodyStart = article.index + article[0].length;
-  const bodyEnd = rest?.index ?? html.lastIndexOf('</article>');
-  const records: SearchRecord[] = [];
-  starts.forEach((start, index) => {
-    const section = html.slice(start, starts[index + 1] ?? bodyEnd);
-    const heading = HEADING.exec(section);
-    if (!heading) return;
-    const [, anchor, headingHtml] = heading;
-    const team = headingHtml!.replace(/<[^>]+>/g, '');
-    // Derived here rather than written into every sprint page as hidden filter elements.
-    const people = [...new Set([...section.matchAll(PEOPLE)].map((match) => match[1] ?? match[2]!))];
-    const filters = `<div data-pagefind-ignore>${people.map((id) => `<span data-pagefind-filter="person">${id}</span>`).join('')}</div>`;
-    // The section's own heading id would make Pagefind add a sub-result pointing at itself.
-    const body = withoutChips(section.replace(heading[0], '').replace(META, ''));
-    records.push({ url: `${url}#${anchor}`, content: page(open, `<h1>${team} · ${title}</h1>${filters}${body}`) });
-  });
-  const remainder = html.slice(bodyStart, starts[0]) + html.slice(bodyEnd, html.lastIndexOf('</article>'));
-  records.push({ url, content: page(open, withoutChips(remainder)) });
-  return records;
+export function searchRecord(html: string, url: string): SearchRecord | undefined {
+  const open = BODY.exec(html);
+  if (!open) return undefined;
+  const close = html.indexOf(`</${open[1]}>`, open.index + open[0].length);
+  const end = close < 0 ? html.length : close + open[1]!.length + 3;
+  const element = html.slice(open.index, end);
+  const body = withoutNoise(element);
+  // A person's own page names its person filter; any other page is filed under the people it names,
+  // authors included (their links are in the meta lines left out of the text). Inside the body
+  // element, as Pagefind reads only that element of a page that has one.
+  const people = open[0].includes('data-pagefind-filter="person:') ? '' : personFilters(element);
+  const filtered = body.replace(/<\/\w+>$/, (closing) => `${people}${closing}`);
+  return { url, content: `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>${filtered}</body></html>` };
 }

@@ -5,7 +5,9 @@ import type { AstroIntegration } from 'astro';
 import { escapeAttributeBrackets } from '../lib/site/escape-attributes.ts';
 import { countArchiveComments, OVERLAP_LIMIT } from './archive-size.ts';
 import { setSearchCollector } from './search-collector.ts';
-import { splitSearchRecords } from './search-records.ts';
+import { searchRecord, type SearchRecord } from './search-records.ts';
+
+const IN_FLIGHT = 4;
 
 /** Pagefind failed: `errors` are Pagefind's own messages, `step` says what it was doing. */
 export class SearchIndexError extends Error {
@@ -29,13 +31,13 @@ export function pageUrl(relativePath: string): string {
 }
 
 /**
- * Indexes the built site with Pagefind's Node API. The index is created when the build starts and
- * the middleware (src/middleware.ts, through search-collector.ts) hands it every page as soon as it
- * is rendered, escaped (`<` and `>` in attribute values; see escape-attributes.ts): Pagefind runs in
- * its own process, so indexing overlaps page generation instead of following it. After the build,
- * any page the middleware did not see is read, escaped and indexed the same way, and the index is
- * written. Only pages with a `data-pagefind-body` element are indexed, and only that element (not
- * the navigation); sprint pages are split into one record per team update.
+ * Indexes the built site with Pagefind's Node API, one record per page (see search-records.ts). The
+ * middleware (src/middleware.ts, through search-collector.ts) hands the integration every page as
+ * soon as it is rendered, escaped (`<` and `>` in attribute values; see escape-attributes.ts), and
+ * its record is sent to Pagefind, which runs in its own process: indexing overlaps page generation
+ * instead of following it. On archives over OVERLAP_LIMIT comments the records wait until the pages
+ * are built, which keeps Pagefind's memory off the build's peak. Any page the middleware did not see
+ * is read after the build, escaped and indexed the same way, and then the index is written.
  */
 export function searchIndex(): AstroIntegration {
   type Pagefind = typeof import('pagefind');
@@ -44,14 +46,41 @@ export function searchIndex(): AstroIntegration {
   let started = 0;
   let records = 0;
   const seen = new Set<string>();
-  const pending: Promise<void>[] = [];
+  const queue: SearchRecord[] = [];
+  let sending: Promise<void> | undefined;
+  let failure: unknown;
 
+  // A few records in flight at a time: Pagefind answers each in turn, and anything more would only
+  // sit in the pipe to its process as another copy of the page.
+  const drain = async (): Promise<void> => {
+    const next = async (): Promise<void> => {
+      for (let record = queue.shift(); record; record = queue.shift()) {
+        check(`index ${record.url}`, await index!.addHTMLFile(record));
+      }
+    };
+    await Promise.all(Array.from({ length: IN_FLIGHT }, next));
+  };
+  const send = (): void => {
+    if (!index || sending || failure || queue.length === 0) return;
+    // Kept, not thrown, mid-build: the build's end reports it (flush) instead of an unhandled rejection.
+    sending = drain()
+      .catch((error: unknown) => void (failure = error))
+      .finally(() => (sending = undefined));
+  };
   const add = (html: string, url: string): void => {
-    if (!html.includes('data-pagefind-body')) return;
-    for (const record of splitSearchRecords(html, url)) {
-      records++;
-      pending.push(index!.addHTMLFile(record).then((response) => check(`index ${record.url}`, response)));
+    const record = searchRecord(html, url);
+    if (!record) return;
+    records++;
+    queue.push(record);
+    send();
+  };
+  const flush = async (): Promise<void> => {
+    send();
+    while (sending) {
+      await sending;
+      send();
     }
+    if (failure) throw failure;
   };
 
   const createIndex = async (): Promise<void> => {
@@ -68,11 +97,8 @@ export function searchIndex(): AstroIntegration {
       'astro:build:start': async ({ logger }) => {
         started = performance.now();
         const comments = countArchiveComments();
-        if (comments > OVERLAP_LIMIT) {
-          logger.info(`${comments} comments: indexing for search after the pages are built (less peak memory).`);
-          return;
-        }
-        await createIndex();
+        if (comments > OVERLAP_LIMIT) logger.info(`${comments} comments: indexing for search after the pages are built (less peak memory).`);
+        else await createIndex();
         setSearchCollector({
           page(path, built) {
             const html = escapeAttributeBrackets(built);
@@ -91,22 +117,20 @@ export function searchIndex(): AstroIntegration {
           if (!index) throw new SearchIndexError('start', ['no index']);
           const files = (await readdir(site, { recursive: true })).filter((file) => file.endsWith('.html'));
           const unseen = files.filter((file) => !seen.has(pageUrl(file)));
-          await Promise.all(
-            unseen.map(async (file) => {
-              const built = await readFile(join(site, file), 'utf8');
-              const html = escapeAttributeBrackets(built);
-              if (html !== built) await writeFile(join(site, file), html);
-              add(html, pageUrl(file));
-            }),
-          );
-          await Promise.all(pending);
+          for (const file of unseen) {
+            const built = await readFile(join(site, file), 'utf8');
+            const html = escapeAttributeBrackets(built);
+            if (html !== built) await writeFile(join(site, file), html);
+            add(html, pageUrl(file));
+          }
+          await flush();
           const added = performance.now();
           check('write the index', await index.writeFiles({ outputPath: join(site, 'pagefind') }));
           const ms = (from: number, to = performance.now()) => Math.round(to - from);
-          logger.info(`Indexed ${records} search records from ${files.length} pages (${unseen.length} read after the build) in ${ms(started)} ms since the build started (after the pages: add ${ms(generated, added)} ms, write ${ms(added)} ms).`);
+          logger.info(`Indexed ${records} pages for search (${unseen.length} read after the build) in ${ms(started)} ms since the build started (after the pages: add ${ms(generated, added)} ms, write ${ms(added)} ms).`);
         } finally {
           seen.clear();
-          pending.length = 0;
+          queue.length = 0;
           await pagefind?.close();
         }
       },

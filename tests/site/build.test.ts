@@ -64,8 +64,8 @@ describe('the built site', () => {
 
   it('sanitizes comments: no script, handler, javascript: URL, iframe, form or style survives', () => {
     const html = sprintPage();
-    const inline = /<script>[\s\S]*?<\/script>/g;
-    const withoutOwnScript = html.replace(inline, '');
+    const own = /<script>[\s\S]*?<\/script>|<script type="module" src="[^"]+"><\/script>/g;
+    const withoutOwnScript = html.replace(own, '');
     expect(withoutOwnScript).not.toMatch(/<script|<iframe|<form|<style|<svg/i);
     expect(withoutOwnScript).not.toMatch(/\son[a-z]+=/i);
     expect(withoutOwnScript).not.toMatch(/(href|src)="\s*javascript:/i);
@@ -81,15 +81,19 @@ describe('the built site', () => {
     }
   });
 
-  it('ships at most one inline script of at most 2 KB per page and no script files', () => {
+  it('ships one small inline script (the saved theme) and one shared module script per page', () => {
+    const moduleScripts = new Set<string>();
     for (const [file, html] of pages) {
-      const scripts = html.match(/<script\b[^>]*>[\s\S]*?<\/script>/g) ?? [];
-      expect(scripts.length, file).toBeLessThanOrEqual(1);
-      for (const script of scripts) {
-        expect(script, file).not.toMatch(/<script[^>]+src=/);
-        expect(Buffer.byteLength(script), file).toBeLessThanOrEqual(2048 + 17);
-      }
+      const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+      const inline = scripts.filter(([, attributes]) => !attributes!.includes('src='));
+      expect(inline.length, file).toBe(1);
+      expect(Buffer.byteLength(inline[0]![2]!), file).toBeLessThanOrEqual(256);
+      const external = scripts.filter(([, attributes]) => attributes!.includes('src='));
+      expect(external.length, file).toBe(1);
+      expect(external[0]![1], file).toMatch(new RegExp(`^ type="module" src="${BASE}_astro/[^"]+\\.js"$`));
+      moduleScripts.add(external[0]![1]!);
     }
+    expect(moduleScripts.size).toBe(1);
   });
 
   it('links every internal page and asset under the base path', () => {

@@ -1,52 +1,60 @@
 import { describe, expect, it } from 'vitest';
-import { splitSearchRecords } from '../../src/integrations/search-records.ts';
+import { searchRecord } from '../../src/integrations/search-records.ts';
 import { pageUrl } from '../../src/integrations/search.ts';
 
 const sprintPage = (comment: string) =>
   '<html><body><nav>menu</nav><main>' +
-  '<article class="layout" data-pagefind-body data-search-split data-year="2024" data-pagefind-filter="year[data-year]">' +
-  '<header><h1>Sprint 5</h1></header><nav class="toc" data-pagefind-ignore>toc</nav>' +
-  '<section aria-labelledby="description"><h2 id="description">Description</h2><p>goals</p></section>' +
-  '<section class="team-update" data-pagefind-filter="team:Web" data-search-record><h2 id="team-web"><a href="/teams/web/">Web</a></h2>' +
-  '<p class="meta" data-pagefind-ignore>by <a href="/base/people/alice/">@alice</a></p>' +
+  '<article class="layout" data-pagefind-body data-year="2024" data-pagefind-filter="year[data-year]">' +
+  '<header><h1>Sprint 5</h1><p class="meta"><span>Jan 5</span></p></header><nav class="toc" data-pagefind-ignore>toc</nav>' +
+  '<section aria-labelledby="description"><h2 id="description">Description</h2><p>goals</p>' +
+  '<details class="code-fold"><summary>Code block</summary><pre><code>template line</code></pre></details></section>' +
+  '<section class="team-update" data-pagefind-filter="team:Web"><h2 id="team-web"><a href="/teams/web/">Web</a></h2>' +
+  '<p class="meta">by <a href="/base/people/alice/">@alice</a></p><ul class="chips"><li class="st st-done">2 done</li></ul>' +
   `<div class="md">${comment} <a href="https://github.com/bob-s">@bob-s</a> <a href="https://github.com/alice">@alice</a></div></section>` +
-  '<section class="team-update" aria-labelledby="team-data" data-pagefind-filter="team:Data" data-search-record><h2 id="team-data">Data</h2><p>data text</p></section>' +
-  '<section aria-labelledby="discussion" data-search-rest><h2 id="discussion">Discussion</h2><p>thanks</p></section>' +
+  '<section class="team-update" aria-labelledby="team-data" data-pagefind-filter="team:Data"><h2 id="team-data">Data</h2><p>data text</p></section>' +
+  '<section aria-labelledby="discussion"><h2 id="discussion">Discussion</h2><p>thanks</p></section>' +
   '</article></main></body></html>';
 
-describe('splitSearchRecords', () => {
-  it('makes one record per team update, addressed by its anchor, plus one for the rest of the page', () => {
-    const records = splitSearchRecords(sprintPage('<p>web text</p>'), '/sprints/s5/');
-    expect(records.map((record) => record.url)).toEqual(['/sprints/s5/#team-web', '/sprints/s5/#team-data', '/sprints/s5/']);
-    const [web, data, rest] = records.map((record) => record.content);
-    expect(web).toContain('<h1>Web · Sprint 5</h1>');
-    expect(web).toContain('web text');
-    expect(web).toContain('data-pagefind-filter="team:Web"');
-    expect(web).toContain('data-pagefind-filter="year[data-year]"');
-    expect(web).toContain('<div data-pagefind-ignore><span data-pagefind-filter="person">alice</span><span data-pagefind-filter="person">bob-s</span></div>');
-    expect(web).not.toContain('data text');
-    expect(web).not.toContain('id="team-web"');
-    expect(data).toContain('data text');
-    expect(rest).toContain('<h1>Sprint 5</h1>');
-    expect(rest).toContain('goals');
-    expect(rest).toContain('thanks');
-    expect(rest).not.toContain('web text');
-    expect(rest).not.toContain('data text');
+describe('searchRecord', () => {
+  it('indexes only the body element of a sprint page, with person filters and without chips, meta lines or folded template code', () => {
+    const record = searchRecord(sprintPage('<p>web text</p>'), '/sprints/s5/')!;
+    expect(record.url).toBe('/sprints/s5/');
+    const { content } = record;
+    expect(content).not.toContain('menu');
+    expect(content).toContain('<h1>Sprint 5</h1>');
+    for (const text of ['goals', 'web text', 'data text', 'thanks']) expect(content).toContain(text);
+    // the team headings stay, ids and all: Pagefind makes them the sub-results that jump to a team
+    expect(content).toContain('<h2 id="team-web">');
+    expect(content).toContain('<h2 id="team-data">');
+    expect(content).toContain('data-pagefind-filter="team:Web"');
+    expect(content).toContain('data-pagefind-filter="year[data-year]"');
+    expect(content).toContain('<div data-pagefind-ignore><span data-pagefind-filter="person">alice</span><span data-pagefind-filter="person">bob-s</span></div></article>');
+    expect(content).not.toContain('by <a');
+    expect(content).not.toContain('2 done');
+    expect(content).not.toContain('template line');
+    expect(content).toContain('<p class="meta"><span>Jan 5</span></p>');
   });
 
-  it('cannot be tricked by a comment that writes the markers as text', () => {
-    const forged = '<p>&lt;section data-search-record&gt;&lt;h2 id="x"&gt;Evil&lt;/h2&gt; data-search-rest</p>';
-    const records = splitSearchRecords(sprintPage(forged), '/sprints/s5/');
-    expect(records).toHaveLength(3);
+  it('cannot be made to drop text by a comment that writes the stripped markup as text', () => {
+    const forged = '<p>&lt;ul class="chips"&gt;kept one&lt;/ul&gt; &lt;details class="code-fold"&gt;kept two&lt;/details&gt;</p>';
+    const { content } = searchRecord(sprintPage(forged), '/sprints/s5/')!;
+    expect(content).toContain('kept one');
+    expect(content).toContain('kept two');
   });
 
-  it('sends only the indexed element of other pages', () => {
-    const html = '<html><body><nav>menu</nav><main><div data-pagefind-body data-pagefind-filter="team:Web"><h1>Team Web</h1><p>names</p></div><table><tr><td>big</td></tr></table></main></body></html>';
-    const [record] = splitSearchRecords(html, '/teams/web/');
-    expect(record!.url).toBe('/teams/web/');
-    expect(record!.content).toContain('<div data-pagefind-body data-pagefind-filter="team:Web"><h1>Team Web</h1><p>names</p></div>');
-    expect(record!.content).not.toContain('big');
-    expect(record!.content).not.toContain('menu');
+  it('sends only the indexed element of other pages, and a person page only its own person filter', () => {
+    const team = '<html><body><nav>menu</nav><main><div data-pagefind-body data-pagefind-filter="team:Web"><h1>Team Web</h1><p>names</p></div><table><tr><td>big</td></tr></table></main></body></html>';
+    const record = searchRecord(team, '/teams/web/')!;
+    expect(record.url).toBe('/teams/web/');
+    expect(record.content).toContain('<div data-pagefind-body data-pagefind-filter="team:Web"><h1>Team Web</h1><p>names</p></div>');
+    expect(record.content).not.toContain('big');
+    expect(record.content).not.toContain('menu');
+    const person = '<main><div data-pagefind-body data-pagefind-filter="person:ana"><h1>@ana</h1><p>with <a href="https://github.com/bo">@bo</a></p></div></main>';
+    expect(searchRecord(person, '/people/ana/')!.content).not.toContain('data-pagefind-filter="person">');
+  });
+
+  it('skips a page without a body element', () => {
+    expect(searchRecord('<html><body><h1>404</h1></body></html>', '/404.html')).toBeUndefined();
   });
 });
 

@@ -1,27 +1,51 @@
-// Search UI, loaded on demand by the page's inline script (⌘K / Ctrl+K, the Search link, or /search/).
-// It loads Pagefind's own code and index only now, from under the site's base path.
+/**
+ * Search UI, loaded on demand by src/scripts/site.ts (⌘K / Ctrl+K, the Search link, or /search/).
+ * It loads Pagefind's own code and index only now, from under the site's base path.
+ */
 
-const FILTERS = [
+/** The part of Pagefind's browser API (pagefind/pagefind.js) this UI uses. */
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(term: string | null, options: { filters: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
+}
+interface PagefindResult {
+  data(): Promise<ResultData>;
+}
+interface SubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+}
+interface ResultData extends SubResult {
+  meta?: { title?: string };
+  sub_results?: SubResult[];
+}
+
+const BASE = import.meta.env.BASE_URL;
+const FILTERS: [key: string, label: string, all: string][] = [
   ['team', 'Team', 'All teams'],
   ['quarter', 'Quarter', 'All quarters'],
   ['year', 'Year', 'All years'],
   ['person', 'Person', 'Everyone'],
 ];
-const PAGE_SIZE = 8;
-let pagefindPromise;
-let dialog;
+// A result is a whole page: a sprint's fragment holds every team's text (~6 KB), so load few at once.
+const PAGE_SIZE = 5;
+let pagefindPromise: Promise<Pagefind> | undefined;
+let dialog: HTMLDialogElement | undefined;
 
-function loadPagefind(base) {
-  pagefindPromise ??= import(`${base}pagefind/pagefind.js`).then(async (pagefind) => {
+function loadPagefind(): Promise<Pagefind> {
+  pagefindPromise ??= import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`).then(async (pagefind: Pagefind) => {
     // No worker: it would cost another 12 KB before the first result.
-    await pagefind.options({ baseUrl: base, excerptLength: 24, noWorker: true });
+    await pagefind.options({ baseUrl: BASE, excerptLength: 24, noWorker: true });
     await pagefind.init();
     return pagefind;
   });
   return pagefindPromise;
 }
 
-function el(tag, props = {}, children = []) {
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string> = {}, children: (Node | string)[] = []): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [key, value] of Object.entries(props)) {
     if (key === 'text') node.textContent = value;
@@ -32,14 +56,14 @@ function el(tag, props = {}, children = []) {
   return node;
 }
 
-function sortValues(key, values) {
+function sortValues(key: string, values: Record<string, number>): string[] {
   const names = Object.keys(values);
   return key === 'quarter' || key === 'year'
     ? names.sort((a, b) => (b.slice(-4) + b).localeCompare(a.slice(-4) + a))
     : names.sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }));
 }
 
-async function fillFilters(pagefind, fieldset) {
+async function fillFilters(pagefind: Pagefind, fieldset: HTMLElement): Promise<void> {
   const available = await pagefind.filters();
   for (const [key, label, all] of FILTERS) {
     const values = available[key];
@@ -51,42 +75,57 @@ async function fillFilters(pagefind, fieldset) {
   if (fieldset.querySelectorAll('select').length === 0) fieldset.append(el('p', { text: 'No filters in this archive.' }));
 }
 
-function renderResult(data) {
+/**
+ * One result: the page, and up to three of its sections with matches (a sprint's team updates are
+ * headings, so these jump straight to a team). With a team filter set, that team's section comes
+ * first when its heading carries the team's current name.
+ */
+function renderResult(data: ResultData, team: string | undefined): HTMLLIElement {
   const title = data.meta?.title || data.url;
   const item = el('li', {}, [el('a', { href: data.url, text: title }), el('p', { html: data.excerpt })]);
-  const subs = (data.sub_results || []).filter((sub) => sub.url !== data.url && sub.url.includes('#')).slice(0, 3);
+  const sections = (data.sub_results ?? []).filter((sub) => sub.url !== data.url && sub.url.includes('#'));
+  const subs = [...sections.filter((sub) => sub.title === team), ...sections.filter((sub) => sub.title !== team)].slice(0, 3);
   if (subs.length > 0) {
     item.append(el('ul', {}, subs.map((sub) => el('li', {}, [el('a', { href: sub.url, text: sub.title }), el('p', { html: sub.excerpt })]))));
   }
   return item;
 }
 
+function part<T extends Element = HTMLElement>(root: Element, selector: string): T {
+  const node = root.querySelector<T>(selector);
+  if (!node) throw new Error(`search panel without ${selector}`);
+  return node;
+}
+
 /** Wires a search panel (form with [data-search-input], [data-search-filters], [data-search-status], [data-search-results]). */
-export async function mountSearch(base, root) {
-  if (root.dataset.mounted) return;
-  root.dataset.mounted = 'true';
-  const input = root.querySelector('[data-search-input]');
-  const fieldset = root.querySelector('[data-search-filters]');
-  const status = root.querySelector('[data-search-status]');
-  const list = root.querySelector('[data-search-results]');
+export async function mountSearch(root: HTMLElement): Promise<void> {
+  if (root.dataset['mounted']) return;
+  root.dataset['mounted'] = 'true';
+  const input = part<HTMLInputElement>(root, '[data-search-input]');
+  const fieldset = part(root, '[data-search-filters]');
+  const status = part(root, '[data-search-status]');
+  const list = part(root, '[data-search-results]');
+  const more = part(root, '[data-search-more]');
+  const disclosure = part<HTMLDetailsElement>(root, '[data-search-filter-toggle]');
   status.textContent = 'Loading search…';
-  let pagefind;
+  let pagefind: Pagefind;
   try {
-    pagefind = await loadPagefind(base);
+    pagefind = await loadPagefind();
   } catch {
     status.textContent = 'Search is unavailable: the search index was not found. Rebuild the site with `npm run build`.';
     return;
   }
   status.textContent = '';
   let latest = 0;
-  let results = [];
+  let results: PagefindResult[] = [];
   let shown = 0;
-  const more = root.querySelector('[data-search-more]');
+  let team: string | undefined;
   const run = async () => {
     const ticket = ++latest;
     const term = input.value.trim();
-    const filters = {};
-    for (const select of fieldset.querySelectorAll('select')) if (select.value) filters[select.dataset.filter] = select.value;
+    const filters: Record<string, string> = {};
+    for (const select of fieldset.querySelectorAll('select')) if (select.value) filters[select.dataset['filter']!] = select.value;
+    team = filters['team'];
     if (!term && Object.keys(filters).length === 0) {
       list.replaceChildren();
       more.hidden = true;
@@ -105,7 +144,7 @@ export async function mountSearch(base, root) {
   const showMore = async (ticket = latest) => {
     const data = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((result) => result.data()));
     if (ticket !== latest) return;
-    list.append(...data.map(renderResult));
+    list.append(...data.map((result) => renderResult(result, team)));
     shown += data.length;
     more.hidden = shown >= results.length;
     const count = results.length;
@@ -113,10 +152,9 @@ export async function mountSearch(base, root) {
   };
   more.addEventListener('click', () => showMore());
   // Filter indexes are as large as the first search itself: fetch them only when asked for.
-  const disclosure = root.querySelector('[data-search-filter-toggle]');
   const openFilters = () => {
-    if (disclosure.open && !fieldset.dataset.filled) {
-      fieldset.dataset.filled = 'true';
+    if (disclosure.open && !fieldset.dataset['filled']) {
+      fieldset.dataset['filled'] = 'true';
       fillFilters(pagefind, fieldset).catch(() => {
         fieldset.append(el('p', { text: 'Filters could not be loaded.' }));
       });
@@ -126,13 +164,13 @@ export async function mountSearch(base, root) {
   openFilters();
   // Own debounce rather than debouncedSearch, which preloads an index chunk for every prefix typed
   // ("d", "di", …): a first search would then fetch two or three chunks instead of one.
-  let timer;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(timer);
     timer = setTimeout(run, 250);
   });
   fieldset.addEventListener('change', run);
-  root.querySelector('form').addEventListener('submit', (event) => {
+  part(root, 'form').addEventListener('submit', (event) => {
     event.preventDefault();
     run();
   });
@@ -141,7 +179,7 @@ export async function mountSearch(base, root) {
   if (input.value) run();
 }
 
-function buildDialog() {
+function buildDialog(): HTMLDialogElement {
   const input = el('input', { id: 'search-dialog-q', type: 'search', name: 'q', autocomplete: 'off', 'data-search-input': '' });
   const form = el('form', { role: 'search' }, [
     el('label', { for: 'search-dialog-q', text: 'Search sprints, team updates and people' }),
@@ -176,13 +214,13 @@ function buildDialog() {
 }
 
 /** Opens the search dialog, building it on first use. */
-export function openSearch(base) {
+export function openSearch(): Promise<void> {
   const opener = document.activeElement;
   dialog ??= buildDialog();
   if (!dialog.open) {
     dialog.showModal();
-    dialog.addEventListener('close', () => opener?.focus?.(), { once: true });
+    dialog.addEventListener('close', () => (opener instanceof HTMLElement ? opener.focus() : undefined), { once: true });
   }
-  dialog.querySelector('[data-search-input]').focus();
-  return mountSearch(base, dialog);
+  part(dialog, '[data-search-input]').focus();
+  return mountSearch(dialog);
 }
