@@ -19,8 +19,8 @@ export default defineConfig({
   compressHTML: true,
   // One external stylesheet, cached across pages, instead of CSS inlined into every page.
   build: { inlineStylesheets: 'never' },
-  // The site script's one dynamic import (the search UI) has no dependencies to preload; without
-  // this, Vite adds ~1.5 KB of preload helper to the script every page loads.
-  vite: { environments: { client: { build: { modulePreload: false } } } },
+  // Every page links the site script: a short name instead of Astro's
+  // "SiteScript.astro_astro_type_script_index_0_lang.<hash>.js".
+  vite: { environments: { client: { build: { rolldownOptions: { output: { entryFileNames: '_astro/site.[hash].js' } } } } } },
   integrations: [prerenderMarkdown(), mdx(), sitemap(), searchIndex()],
 });

@@ -109,6 +109,19 @@ describe('renderMarkdown renders like GitHub', () => {
     expect(html).not.toContain('issues/9');
   });
 
+  it('shows bare links to issues and pull requests as GitHub does: #12 here, owner/repo#3 elsewhere', () => {
+    const html = render(
+      'https://github.com/acme/planning/issues/12 and https://github.com/other/repo/pull/3 and ' +
+        'https://github.com/other/repo/issues/4#issuecomment-99 but [named](https://github.com/other/repo/pull/5) ' +
+        'and https://github.com/other/repo/pull/6/files stay',
+    );
+    expect(html).toContain('<a href="https://github.com/acme/planning/issues/12">#12</a>');
+    expect(html).toContain('<a href="https://github.com/other/repo/pull/3">other/repo#3</a>');
+    expect(html).toContain('<a href="https://github.com/other/repo/issues/4#issuecomment-99">other/repo#4 (comment)</a>');
+    expect(html).toContain('<a href="https://github.com/other/repo/pull/5">named</a>');
+    expect(html).toContain('<a href="https://github.com/other/repo/pull/6/files">https://github.com/other/repo/pull/6/files</a>');
+  });
+
   it('leaves mentions inside code and links alone', () => {
     const html = render('`@alice #1` [@bob](https://example.com)');
     expect(html).toContain('<code>@alice #1</code>');
@@ -146,6 +159,13 @@ describe('renderMarkdown line breaks', () => {
   it('adds no break between blocks or before a nested list', () => {
     const html = render('- parent\n  - child\n\npara');
     expect(html).not.toContain('<br>');
+  });
+
+  it('drops the newlines between blocks but keeps spaces between inline elements and in code', () => {
+    const html = render('- a\n- b\n\n> quote\n\n<span>x</span>\n<span>y</span>\n\n```\none\n\ntwo\n```');
+    expect(html).toContain('<ul><li>a</li><li>b</li></ul><blockquote><p>quote</p></blockquote>');
+    expect(html).toMatch(/<span>x<\/span>\s+<span>y<\/span>/);
+    expect(html).toContain('one\n\ntwo');
   });
 
   it('leaves line breaks in code blocks alone', () => {
