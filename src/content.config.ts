@@ -1,28 +1,19 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { CommentFrontmatterSchema, IssueFrontmatterSchema } from './lib/archive/records.ts';
 import { resolveArchiveDir } from './lib/config/load.ts';
-import { sourceOnly } from './lib/site/source-only-loader.ts';
+import { archiveLoader } from './lib/site/archive-loader.ts';
 
 const archiveDir = resolveArchiveDir();
 
-// Bodies are rendered by our own sanitizing pipeline (src/lib/render), never by Astro: both Astro's
-// eager render and `deferRender` fail the whole build on a relative image typed on GitHub (sourceOnly).
+// Bodies are kept as written and rendered by the site's own sanitizing pipeline (src/lib/render),
+// never by Astro (see archive-loader.ts).
 const issues = defineCollection({
-  loader: sourceOnly(glob({
-    base: `${archiveDir}/issues`,
-    pattern: '**/*.md',
-    generateId: ({ data }) => `${String(data['repo'])}#${String(data['number'])}`,
-  })),
+  loader: archiveLoader({ base: `${archiveDir}/issues`, id: (data) => `${String(data['repo'])}#${String(data['number'])}` }),
   schema: IssueFrontmatterSchema,
 });
 
 const comments = defineCollection({
-  loader: sourceOnly(glob({
-    base: `${archiveDir}/comments`,
-    pattern: '**/*.md',
-    generateId: ({ data }) => String(data['id']),
-  })),
+  loader: archiveLoader({ base: `${archiveDir}/comments`, id: (data) => String(data['id']) }),
   schema: CommentFrontmatterSchema,
 });
 

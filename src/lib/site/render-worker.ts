@@ -39,8 +39,8 @@ async function readEntries(kind: Entry['kind']): Promise<Entry[]> {
   for (const file of await markdownFiles(join(archiveDir, kind))) {
     try {
       const { data, body } = parseMarkdownFile(await readFile(file, 'utf8'));
-      // The body as Astro's Markdown entry type gives it to the pages (entry.body is trimmed).
-      entries.push({ kind, record: { ...data, body: body.trim() } as never });
+      // The body verbatim, as the archive loader gives it to the pages.
+      entries.push({ kind, record: { ...data, body } as never });
     } catch {
       // Astro reports malformed files; the pages then do this work themselves.
     }

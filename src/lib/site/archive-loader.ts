@@ -1,0 +1,95 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { MarkdownFileError, parseMarkdownFile } from '../archive/markdown-file.ts';
+
+export interface ArchiveLoaderOptions {
+  /** Folder of `.md` files in the archive's format (an archive's `issues/` or `comments/`). */
+  base: string;
+  /** The entry id, from the file's raw frontmatter. */
+  id: (data: Record<string, unknown>) => string;
+}
+
+/** An archive file that is not in the archive's format; the message names the file. */
+export class ArchiveFileError extends Error {
+  override name = 'ArchiveFileError';
+}
+
+const READ_AT_ONCE = 64;
+
+async function markdownFiles(base: string): Promise<string[]> {
+  try {
+    const names = await readdir(base, { recursive: true });
+    return names.filter((name) => name.endsWith('.md')).map((name) => join(base, name)).sort();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+}
+
+/**
+ * A content loader for one folder of the archive: each `.md` file becomes an entry whose data is its
+ * frontmatter (checked by the collection's schema) and whose body is kept verbatim. Astro never
+ * renders these bodies: the site renders them itself through its sanitizing pipeline
+ * (src/lib/render), and Astro's Markdown rendering would fail the whole build on a relative image
+ * typed on GitHub. The files are the archive's own format (src/lib/archive/markdown-file.ts), so it
+ * reads them with that format's parser, not a YAML parser, which makes the content step of a build
+ * markedly shorter than with `glob()`. Unchanged files (same digest) are not parsed again; in
+ * `astro dev` the folder is watched.
+ */
+export function archiveLoader(options: ArchiveLoaderOptions): Loader {
+  const base = resolve(options.base);
+  return {
+    name: 'sprint-archive:archive',
+    load: async (context) => {
+      const idsByFile = new Map<string, string>();
+      const files = await markdownFiles(base);
+      for (let start = 0; start < files.length; start += READ_AT_ONCE) {
+        await Promise.all(files.slice(start, start + READ_AT_ONCE).map(async (file) => idsByFile.set(file, await loadFile(context, options, file))));
+      }
+      const kept = new Set(idsByFile.values());
+      for (const id of context.store.keys()) if (!kept.has(id)) context.store.delete(id);
+      watch(context, options, base, idsByFile);
+    },
+  };
+}
+
+async function loadFile(context: LoaderContext, options: ArchiveLoaderOptions, file: string): Promise<string> {
+  const text = await readFile(file, 'utf8');
+  const where = relative(fileURLToPath(context.config.root), file);
+  let parsed: ReturnType<typeof parseMarkdownFile>;
+  try {
+    parsed = parseMarkdownFile(text);
+  } catch (error) {
+    if (error instanceof MarkdownFileError) throw new ArchiveFileError(`${where}: ${error.message}. Rerun the sync to rewrite it.`);
+    throw error;
+  }
+  const id = options.id(parsed.data);
+  const digest = context.generateDigest(text);
+  if (context.store.get(id)?.digest === digest) return id;
+  const data = await context.parseData({ id, data: parsed.data, filePath: where });
+  context.store.set({ id, data, body: parsed.body, filePath: where, digest });
+  return id;
+}
+
+function watch(context: LoaderContext, options: ArchiveLoaderOptions, base: string, idsByFile: Map<string, string>): void {
+  const { watcher, logger } = context;
+  if (!watcher) return;
+  watcher.add(base);
+  const inArchive = (file: string) => file.startsWith(base) && file.endsWith('.md');
+  const reload = (file: string) => {
+    if (!inArchive(file)) return;
+    loadFile(context, options, file)
+      .then((id) => idsByFile.set(file, id))
+      .catch((error: Error) => logger.error(error.message));
+  };
+  watcher.on('add', reload);
+  watcher.on('change', reload);
+  watcher.on('unlink', (file) => {
+    const id = idsByFile.get(file);
+    if (id === undefined) return;
+    idsByFile.delete(file);
+    context.store.delete(id);
+  });
+}

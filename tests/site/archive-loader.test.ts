@@ -1,0 +1,96 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { LoaderContext } from 'astro/loaders';
+import { afterEach, describe, expect, it } from 'vitest';
+import { serializeMarkdownFile } from '../../src/lib/archive/markdown-file.ts';
+import { archiveLoader } from '../../src/lib/site/archive-loader.ts';
+
+interface Stored {
+  id: string;
+  data: Record<string, unknown>;
+  body?: string;
+  filePath?: string;
+  digest?: string;
+}
+
+let root: string;
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+function fakeContext() {
+  const entries = new Map<string, Stored>();
+  const parsed: string[] = [];
+  const context = {
+    collection: 'comments',
+    config: { root: pathToFileURL(`${root}/`) },
+    store: {
+      get: (id: string) => entries.get(id),
+      set: (entry: Stored) => (entries.set(entry.id, entry), true),
+      delete: (id: string) => void entries.delete(id),
+      keys: () => [...entries.keys()],
+    },
+    parseData: async ({ id, data }: { id: string; data: Record<string, unknown> }) => (parsed.push(id), data),
+    generateDigest: (text: string) => String(text.length) + text.slice(-8),
+    logger: { error: () => {} },
+  } as unknown as LoaderContext;
+  return { context, entries, parsed };
+}
+
+function writeComment(dir: string, id: string, body: string): void {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, `${id}.md`), serializeMarkdownFile({ id, repo: 'acme/planning' }, ['id', 'repo'], body));
+}
+
+describe('archiveLoader', () => {
+  it('loads every file with its frontmatter as data and its body verbatim, never rendered', async () => {
+    root = mkdtempSync(join(tmpdir(), 'archive-loader-'));
+    const base = join(root, 'comments');
+    writeComment(join(base, 'acme/planning/1'), 'IC_a', '  indented first line\n\n![](./relative.png)\n');
+    writeComment(join(base, 'acme/planning/2'), 'IC_b', 'second');
+    const { context, entries } = fakeContext();
+    await archiveLoader({ base, id: (data) => String(data['id']) }).load(context);
+    expect([...entries.keys()].sort()).toEqual(['IC_a', 'IC_b']);
+    const first = entries.get('IC_a')!;
+    expect(first.data).toEqual({ id: 'IC_a', repo: 'acme/planning' });
+    expect(first.body).toBe('  indented first line\n\n![](./relative.png)\n');
+    expect(first.filePath).toBe(join('comments', 'acme/planning/1', 'IC_a.md'));
+    expect(first).not.toHaveProperty('rendered');
+  });
+
+  it('skips unchanged files on the next load and drops entries whose file is gone', async () => {
+    root = mkdtempSync(join(tmpdir(), 'archive-loader-'));
+    const base = join(root, 'comments');
+    writeComment(join(base, '1'), 'IC_a', 'one');
+    writeComment(join(base, '2'), 'IC_b', 'two');
+    writeComment(join(base, '3'), 'IC_c', 'three');
+    const { context, entries, parsed } = fakeContext();
+    const loader = archiveLoader({ base, id: (data) => String(data['id']) });
+    await loader.load(context);
+    rmSync(join(base, '2'), { recursive: true });
+    writeComment(join(base, '1'), 'IC_a', 'one, edited');
+    await loader.load(context);
+    expect(parsed.filter((id) => id === 'IC_a')).toHaveLength(2);
+    expect(parsed.filter((id) => id === 'IC_c')).toHaveLength(1);
+    expect([...entries.keys()].sort()).toEqual(['IC_a', 'IC_c']);
+    expect(entries.get('IC_a')!.body).toBe('one, edited');
+  });
+
+  it('names the file when one is not in the archive format', async () => {
+    root = mkdtempSync(join(tmpdir(), 'archive-loader-'));
+    const base = join(root, 'comments');
+    mkdirSync(join(base, '1'), { recursive: true });
+    writeFileSync(join(base, '1', 'broken.md'), 'no frontmatter here');
+    const { context } = fakeContext();
+    await expect(archiveLoader({ base, id: (data) => String(data['id']) }).load(context)).rejects.toThrow(
+      `${join('comments', '1', 'broken.md')}: missing frontmatter: the file must start with "---". Rerun the sync to rewrite it.`,
+    );
+  });
+
+  it('gives an empty collection for a missing folder', async () => {
+    root = mkdtempSync(join(tmpdir(), 'archive-loader-'));
+    const { context, entries } = fakeContext();
+    await archiveLoader({ base: join(root, 'nothing'), id: () => 'x' }).load(context);
+    expect(entries.size).toBe(0);
+  });
+});
