@@ -20,18 +20,19 @@ export function prerenderMarkdown(): AstroIntegration {
         if (command !== 'build') return;
         const archiveDir = resolveArchiveDir();
         const comments = countArchiveComments(archiveDir);
-        if (comments > OVERLAP_LIMIT) {
-          logger.info(`${comments} comments: rendering them on the main thread as pages need them (a worker's copy would raise the build's peak memory).`);
-          return;
-        }
+        // On a large archive the worker only derives the model and exits: holding every rendered
+        // comment until its page asks for it would raise the build's peak memory by ~0.5 GB.
+        const modelOnly = comments > OVERLAP_LIMIT;
+        if (modelOnly) logger.info(`${comments} comments: the worker derives the model only; pages render comments as they need them (less peak memory).`);
         const started = performance.now();
         const entries = new Map<string, { body: string; html: string }>();
         let model: { value: unknown; inputKey: string } | undefined;
         const worker = new Worker(join(fileURLToPath(config.root), 'src/lib/site/render-worker.ts'), {
-          workerData: { archiveDir },
-          // It renders one file at a time and hands results over in batches: a small heap suffices,
-          // and a worker that runs out of it only means the pages render the rest themselves.
-          resourceLimits: { maxOldGenerationSizeMb: 384 },
+          workerData: { archiveDir, modelOnly },
+          // Rendering, it takes one file at a time and hands results over in batches: a small heap
+          // suffices, and a worker that runs out of it only means the pages render the rest themselves.
+          // Deriving a large archive's model needs the default heap.
+          ...(modelOnly ? {} : { resourceLimits: { maxOldGenerationSizeMb: 384 } }),
         });
         worker.unref();
         let modelSent: () => void = () => {};

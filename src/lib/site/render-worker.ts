@@ -18,7 +18,7 @@ import { archiveInputKey, sortRecords } from './archive-input.ts';
 
 type Rendered = [key: string, body: string, html: string];
 
-const { archiveDir } = workerData as { archiveDir: string };
+const { archiveDir, modelOnly } = workerData as { archiveDir: string; modelOnly: boolean };
 const BATCH = 200;
 
 async function markdownFiles(dir: string): Promise<string[]> {
@@ -73,7 +73,7 @@ const issues = await readEntries('issues');
 
 // Then the Markdown, in batches the pages pick up as they come (they render what has not arrived).
 let batch: Rendered[] = [];
-for (const { kind, record } of [...comments, ...issues]) {
+for (const { kind, record } of modelOnly ? [] : [...comments, ...issues]) {
   const { repo, url, body } = record;
   if (kind === 'comments') {
     batch.push([(record as CommentRecord).id, body, renderMarkdown(body, { repo, baseUrl: url })]);
