@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import { resolveArchiveDir } from '../lib/config/load.ts';
 
 /**
- * Above this many comments the build does its work one step after another instead of overlapping
- * it (no Markdown worker, search indexing after the pages): on 1,300 × 12 (18,000 comments) the
- * overlap saved no time and raised peak memory by ~0.5–0.8 GB, while on 130 × 12 it saves seconds.
+ * Above this many comments the build overlaps less of its work: the worker derives the model but
+ * renders no Markdown, and pages are generated one at a time. On 1,300 × 12 (18,000 comments) the
+ * rendered Markdown waiting in memory raised peak memory by ~0.5–0.8 GB and saved no time, while on
+ * 130 × 12 the full overlap saves seconds.
  */
 export const OVERLAP_LIMIT = 6000;
 
