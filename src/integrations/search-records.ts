@@ -25,14 +25,22 @@ const NOISE = [
 // People named on a page: GitHub mentions in comments and authors' links to their person pages.
 const PEOPLE = /<a href="(?:https:\/\/github\.com\/([A-Za-z\d-]+)|[^"]*\/people\/([^"/]+)\/)">@/g;
 
+// A team update's section: its team filter is named on the section only when it differs from the
+// heading (an update posted under a team's earlier name); otherwise it is the heading's text.
+const TEAM_SECTION = /<section class="team-update"( data-pagefind-filter="[^"]*")?><h2 id="[^"]*">([\s\S]*?)<\/h2>/g;
+
+function teamFilters(html: string): string {
+  const teams = [...html.matchAll(TEAM_SECTION)].filter((match) => !match[1]).map((match) => match[2]!.replace(/<[^>]+>/g, ''));
+  return [...new Set(teams)].map((team) => `<span data-pagefind-filter="team">${team}</span>`).join('');
+}
+
 function withoutNoise(html: string): string {
   return NOISE.reduce((text, pattern) => text.replace(pattern, ''), html);
 }
 
 function personFilters(html: string): string {
   const people = [...new Set([...html.matchAll(PEOPLE)].map((match) => match[1] ?? match[2]!))];
-  if (people.length === 0) return '';
-  return `<div data-pagefind-ignore>${people.map((id) => `<span data-pagefind-filter="person">${id}</span>`).join('')}</div>`;
+  return people.map((id) => `<span data-pagefind-filter="person">${id}</span>`).join('');
 }
 
 /**
@@ -51,6 +59,7 @@ export function searchRecord(html: string, url: string): SearchRecord | undefine
   // authors included (their links are in the meta lines left out of the text). Inside the body
   // element, as Pagefind reads only that element of a page that has one.
   const people = open[0].includes('data-pagefind-filter="person:') ? '' : personFilters(element);
-  const filtered = body.replace(/<\/\w+>$/, (closing) => `${people}${closing}`);
+  const filters = `${teamFilters(element)}${people}`;
+  const filtered = filters ? body.replace(/<\/\w+>$/, (closing) => `<div data-pagefind-ignore>${filters}</div>${closing}`) : body;
   return { url, content: `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>${filtered}</body></html>` };
 }
