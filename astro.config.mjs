@@ -26,5 +26,7 @@ export default defineConfig({
   // Every page links the site script: a short name instead of Astro's
   // "SiteScript.astro_astro_type_script_index_0_lang.<hash>.js".
   vite: { environments: { client: { build: { rolldownOptions: { output: { entryFileNames: '_astro/site.[hash].js' } } } } } },
+  // The only Markdown Astro renders is the about page, which has no code: skip loading Shiki.
+  markdown: { syntaxHighlight: false },
   integrations: [prerenderMarkdown(), mdx(), sitemap(), searchIndex()],
 });
