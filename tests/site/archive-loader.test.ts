@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
-import { afterEach, describe, expect, it } from 'vitest';
+import { EventEmitter } from 'node:events';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { serializeMarkdownFile } from '../../src/lib/archive/markdown-file.ts';
 import { archiveLoader } from '../../src/lib/site/archive-loader.ts';
 
@@ -85,6 +86,25 @@ describe('archiveLoader', () => {
     await expect(archiveLoader({ base, id: (data) => String(data['id']) }).load(context)).rejects.toThrow(
       `${join('comments', '1', 'broken.md')}: missing frontmatter: the file must start with "---". Rerun the sync to rewrite it.`,
     );
+  });
+
+  it('in astro dev, follows files added, changed and removed under the folder', async () => {
+    root = mkdtempSync(join(tmpdir(), 'archive-loader-'));
+    const base = join(root, 'comments');
+    writeComment(join(base, '1'), 'IC_a', 'one');
+    const { context, entries } = fakeContext();
+    const watcher = Object.assign(new EventEmitter(), { add: vi.fn() });
+    await archiveLoader({ base, id: (data) => String(data['id']) }).load({ ...context, watcher } as unknown as LoaderContext);
+    expect(watcher.add).toHaveBeenCalledWith(base);
+    writeComment(join(base, '1'), 'IC_a', 'one, edited');
+    writeComment(join(base, '2'), 'IC_b', 'two');
+    watcher.emit('change', join(base, '1', 'IC_a.md'));
+    watcher.emit('add', join(base, '2', 'IC_b.md'));
+    watcher.emit('add', join(root, 'elsewhere.md'));
+    await vi.waitFor(() => expect(entries.get('IC_b')?.body).toBe('two'));
+    await vi.waitFor(() => expect(entries.get('IC_a')?.body).toBe('one, edited'));
+    watcher.emit('unlink', join(base, '1', 'IC_a.md'));
+    expect([...entries.keys()]).toEqual(['IC_b']);
   });
 
   it('gives an empty collection for a missing folder', async () => {

@@ -1,5 +1,5 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { MarkdownFileError, parseMarkdownFile } from '../archive/markdown-file.ts';
@@ -77,7 +77,7 @@ function watch(context: LoaderContext, options: ArchiveLoaderOptions, base: stri
   const { watcher, logger } = context;
   if (!watcher) return;
   watcher.add(base);
-  const inArchive = (file: string) => file.startsWith(base) && file.endsWith('.md');
+  const inArchive = (file: string) => file.startsWith(`${base}${sep}`) && file.endsWith('.md');
   const reload = (file: string) => {
     if (!inArchive(file)) return;
     loadFile(context, options, file)

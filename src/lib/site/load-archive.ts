@@ -16,24 +16,31 @@ export interface LoadedArchive {
 
 let cached: Promise<LoadedArchive> | undefined;
 
-/** Loads the collections and derives the model once per build; every page shares the result. */
+/**
+ * Loads the collections and derives the model once per build; every page shares the result. In
+ * `astro dev` it loads afresh for each page, so a sync or an edit under the archive shows on reload.
+ */
 export function loadArchive(): Promise<LoadedArchive> {
-  cached ??= (async () => {
-    const config = loadArchiveConfig(resolveArchiveDir());
-    const issues = (await getCollection('issues')).map((entry) => ({ ...entry.data, body: entry.body ?? '' }));
-    const comments = (await getCollection('comments')).map((entry) => ({ ...entry.data, body: entry.body ?? '' }));
-    sortRecords(issues, comments);
-    // During a build, a worker thread renders the comments and derives the model meanwhile
-    // (prerendered.ts); its model is used only if it came from exactly these records and config.
-    const worker = prerendered();
-    await worker?.modelReady;
-    const model = (worker?.model(() => archiveInputKey(config, issues, comments)) as ArchiveModel | undefined) ?? buildArchiveModel(issues, comments, config);
-    return {
-      config,
-      model,
-      issuesById: new Map(issues.map((issue) => [`${issue.repo}#${issue.number}`, issue])),
-      commentsById: new Map(comments.map((comment) => [comment.id, comment])),
-    };
-  })();
+  if (import.meta.env.DEV) return load();
+  cached ??= load();
   return cached;
 }
+
+async function load(): Promise<LoadedArchive> {
+  const config = loadArchiveConfig(resolveArchiveDir());
+  const issues = (await getCollection('issues')).map((entry) => ({ ...entry.data, body: entry.body ?? '' }));
+  const comments = (await getCollection('comments')).map((entry) => ({ ...entry.data, body: entry.body ?? '' }));
+  sortRecords(issues, comments);
+  // During a build, a worker thread renders the comments and derives the model meanwhile
+  // (prerendered.ts); its model is used only if it came from exactly these records and config.
+  const worker = prerendered();
+  await worker?.modelReady;
+  const model = (worker?.model(() => archiveInputKey(config, issues, comments)) as ArchiveModel | undefined) ?? buildArchiveModel(issues, comments, config);
+  return {
+    config,
+    model,
+    issuesById: new Map(issues.map((issue) => [`${issue.repo}#${issue.number}`, issue])),
+    commentsById: new Map(comments.map((comment) => [comment.id, comment])),
+  };
+}
+
