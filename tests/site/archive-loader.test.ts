@@ -44,7 +44,7 @@ function writeComment(dir: string, id: string, body: string): void {
 }
 
 describe('archiveLoader', () => {
-  it('loads every file with its frontmatter as data and its body verbatim, never rendered', async () => {
+  it('loads every file with its frontmatter as data, and stores neither its body nor a rendering', async () => {
     root = mkdtempSync(join(tmpdir(), 'archive-loader-'));
     const base = join(root, 'comments');
     writeComment(join(base, 'acme/planning/1'), 'IC_a', '  indented first line\n\n![](./relative.png)\n');
@@ -54,8 +54,9 @@ describe('archiveLoader', () => {
     expect([...entries.keys()].sort()).toEqual(['IC_a', 'IC_b']);
     const first = entries.get('IC_a')!;
     expect(first.data).toEqual({ id: 'IC_a', repo: 'acme/planning' });
-    expect(first.body).toBe('  indented first line\n\n![](./relative.png)\n');
     expect(first.filePath).toBe(join('comments', 'acme/planning/1', 'IC_a.md'));
+    expect(first.digest).toEqual(expect.any(String));
+    expect(first).not.toHaveProperty('body');
     expect(first).not.toHaveProperty('rendered');
   });
 
@@ -74,7 +75,7 @@ describe('archiveLoader', () => {
     expect(parsed.filter((id) => id === 'IC_a')).toHaveLength(2);
     expect(parsed.filter((id) => id === 'IC_c')).toHaveLength(1);
     expect([...entries.keys()].sort()).toEqual(['IC_a', 'IC_c']);
-    expect(entries.get('IC_a')!.body).toBe('one, edited');
+    expect(entries.get('IC_a')!.digest).toBe(context.generateDigest(serializeMarkdownFile({ id: 'IC_a', repo: 'acme/planning' }, ['id', 'repo'], 'one, edited')));
   });
 
   it('names the file when one is not in the archive format', async () => {
@@ -101,8 +102,9 @@ describe('archiveLoader', () => {
     watcher.emit('change', join(base, '1', 'IC_a.md'));
     watcher.emit('add', join(base, '2', 'IC_b.md'));
     watcher.emit('add', join(root, 'elsewhere.md'));
-    await vi.waitFor(() => expect(entries.get('IC_b')?.body).toBe('two'));
-    await vi.waitFor(() => expect(entries.get('IC_a')?.body).toBe('one, edited'));
+    const digest = (id: string, body: string) => context.generateDigest(serializeMarkdownFile({ id, repo: 'acme/planning' }, ['id', 'repo'], body));
+    await vi.waitFor(() => expect(entries.get('IC_b')?.digest).toBe(digest('IC_b', 'two')));
+    await vi.waitFor(() => expect(entries.get('IC_a')?.digest).toBe(digest('IC_a', 'one, edited')));
     watcher.emit('unlink', join(base, '1', 'IC_a.md'));
     expect([...entries.keys()]).toEqual(['IC_b']);
   });

@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { getCollection } from 'astro:content';
+import { parseMarkdownFile } from '../archive/markdown-file.ts';
+import { commentPath, issuePath } from '../archive/paths.ts';
 import type { CommentRecord, IssueRecord } from '../archive/records.ts';
 import { loadArchiveConfig, resolveArchiveDir } from '../config/load.ts';
 import type { ArchiveConfig } from '../config/schema.ts';
@@ -26,10 +30,16 @@ export function loadArchive(): Promise<LoadedArchive> {
   return cached;
 }
 
+/** A body from its file, where the archive layout puts it (the collections hold only frontmatter: archive-loader.ts). */
+function readBody(archiveDir: string, path: string): string {
+  return parseMarkdownFile(readFileSync(join(archiveDir, path), 'utf8')).body;
+}
+
 async function load(): Promise<LoadedArchive> {
-  const config = loadArchiveConfig(resolveArchiveDir());
-  const issues = (await getCollection('issues')).map((entry) => ({ ...entry.data, body: entry.body ?? '' }));
-  const comments = (await getCollection('comments')).map((entry) => ({ ...entry.data, body: entry.body ?? '' }));
+  const archiveDir = resolveArchiveDir();
+  const config = loadArchiveConfig(archiveDir);
+  const issues = (await getCollection('issues')).map(({ data }) => ({ ...data, body: readBody(archiveDir, issuePath(data.repo, data.number)) }));
+  const comments = (await getCollection('comments')).map(({ data }) => ({ ...data, body: readBody(archiveDir, commentPath(data.repo, data.issue, data.databaseId)) }));
   sortRecords(issues, comments);
   // During a build, a worker thread renders the comments and derives the model meanwhile
   // (prerendered.ts); its model is used only if it came from exactly these records and config.
