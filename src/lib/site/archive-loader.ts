@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { MarkdownFileError, parseMarkdownFile } from '../archive/markdown-file.ts';
 
@@ -11,9 +12,17 @@ export interface ArchiveLoaderOptions {
   id: (data: Record<string, unknown>) => string;
 }
 
-/** An archive file that is not in the archive's format; the message names the file. */
-export class ArchiveFileError extends Error {
+/**
+ * An archive file that is not in the archive's format; the message names the file and the hint says
+ * what to do. Astro prints the message and hint of its own error type, and a stack trace only when
+ * there is one: this is bad input, not a bug, so it has none.
+ */
+export class ArchiveFileError extends AstroError {
   override name = 'ArchiveFileError';
+  constructor(message: string, hint: string) {
+    super(message, hint);
+    this.stack = '';
+  }
 }
 
 const READ_AT_ONCE = 64;
@@ -58,19 +67,21 @@ export function archiveLoader(options: ArchiveLoaderOptions): Loader {
 
 async function loadFile(context: LoaderContext, options: ArchiveLoaderOptions, file: string): Promise<string> {
   const text = await readFile(file, 'utf8');
-  const where = relative(fileURLToPath(context.config.root), file);
+  const fromRoot = relative(fileURLToPath(context.config.root), file);
+  // Astro wants paths from the project root; a message names a file outside it by its full path.
+  const where = fromRoot.startsWith('..') ? file : fromRoot;
   let parsed: ReturnType<typeof parseMarkdownFile>;
   try {
     parsed = parseMarkdownFile(text);
   } catch (error) {
-    if (error instanceof MarkdownFileError) throw new ArchiveFileError(`${where}: ${error.message}. Rerun the sync to rewrite it.`);
+    if (error instanceof MarkdownFileError) throw new ArchiveFileError(`${where}: ${error.message}.`, 'Rerun the sync to rewrite it (npm run sync), or fix that line by hand: each frontmatter value is JSON.');
     throw error;
   }
   const id = options.id(parsed.data);
   const digest = context.generateDigest(text);
   if (context.store.get(id)?.digest === digest) return id;
-  const data = await context.parseData({ id, data: parsed.data, filePath: where });
-  context.store.set({ id, data, filePath: where, digest });
+  const data = await context.parseData({ id, data: parsed.data, filePath: fromRoot });
+  context.store.set({ id, data, filePath: fromRoot, digest });
   return id;
 }
 
