@@ -9,6 +9,7 @@ import { countArchiveComments, OVERLAP_LIMIT } from './src/integrations/archive-
 
 const archiveDir = resolveArchiveDir();
 const archive = loadArchiveConfig(archiveDir);
+const comments = countArchiveComments(archiveDir);
 
 export default defineConfig({
   site: process.env.SITE_URL || archive.site.url || 'http://localhost:4321',
@@ -22,11 +23,11 @@ export default defineConfig({
   // One external stylesheet, cached across pages, instead of CSS inlined into every page.
   // Concurrency: pages render while earlier ones are written and indexed (about 1 s off the 130 × 12
   // bench build); large archives keep to one page at a time for memory (archive-size.ts).
-  build: { inlineStylesheets: 'never', concurrency: countArchiveComments(archiveDir) > OVERLAP_LIMIT ? 1 : 4 },
+  build: { inlineStylesheets: 'never', concurrency: comments > OVERLAP_LIMIT ? 1 : 4 },
   // Every page links the site script: a short name instead of Astro's
   // "SiteScript.astro_astro_type_script_index_0_lang.<hash>.js".
   vite: { environments: { client: { build: { rolldownOptions: { output: { entryFileNames: '_astro/site.[hash].js' } } } } } },
   // The only Markdown Astro renders is the about page, which has no code: skip loading Shiki.
   markdown: { syntaxHighlight: false },
-  integrations: [prerenderMarkdown(), mdx(), sitemap(), searchIndex()],
+  integrations: [prerenderMarkdown({ dir: archiveDir, comments }), mdx(), sitemap(), searchIndex()],
 });

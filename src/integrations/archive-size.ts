@@ -1,6 +1,5 @@
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { resolveArchiveDir } from '../lib/config/load.ts';
+import { listMarkdownFiles } from '../lib/archive/list-markdown-files.ts';
 
 /**
  * Above this many comments the build overlaps less of its work: the worker derives the model but
@@ -11,10 +10,6 @@ import { resolveArchiveDir } from '../lib/config/load.ts';
 export const OVERLAP_LIMIT = 6000;
 
 /** Number of comment files in the archive (0 when there is no comments folder). */
-export function countArchiveComments(archiveDir = resolveArchiveDir()): number {
-  try {
-    return readdirSync(join(archiveDir, 'comments'), { recursive: true }).filter((file) => String(file).endsWith('.md')).length;
-  } catch {
-    return 0;
-  }
+export function countArchiveComments(archiveDir: string): number {
+  return listMarkdownFiles(join(archiveDir, 'comments')).length;
 }

@@ -2,9 +2,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import { resolveArchiveDir } from '../lib/config/load.ts';
 import { setPrerendered } from '../lib/site/prerendered.ts';
-import { countArchiveComments, OVERLAP_LIMIT } from './archive-size.ts';
+import { OVERLAP_LIMIT } from './archive-size.ts';
 
 /**
  * On `astro build`, renders the archive's comments and descriptions and derives the archive model in
@@ -12,14 +11,13 @@ import { countArchiveComments, OVERLAP_LIMIT } from './archive-size.ts';
  * Astro syncs content and bundles. Pages fall back to rendering an entry themselves
  * whenever the worker failed or saw a different body (see src/lib/site/comments.ts).
  */
-export function prerenderMarkdown(): AstroIntegration {
+export function prerenderMarkdown(archive: { dir: string; comments: number }): AstroIntegration {
   return {
     name: 'sprint-archive:prerender',
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
         if (command !== 'build') return;
-        const archiveDir = resolveArchiveDir();
-        const comments = countArchiveComments(archiveDir);
+        const { dir: archiveDir, comments } = archive;
         // On a large archive the worker only derives the model and exits: holding every rendered
         // comment until its page asks for it would raise the build's peak memory by ~0.5 GB.
         const modelOnly = comments > OVERLAP_LIMIT;

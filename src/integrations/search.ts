@@ -82,20 +82,15 @@ export function searchIndex(): AstroIntegration {
     if (failure) throw failure;
   };
 
-  const createIndex = async (): Promise<void> => {
-    if (index) return;
-    pagefind = await import('pagefind');
-    const created = await pagefind.createIndex({ forceLanguage: 'en' });
-    check('start', created);
-    index = created.index!;
-  };
-
   return {
     name: 'sprint-archive:search',
     hooks: {
       'astro:build:start': async () => {
         started = performance.now();
-        await createIndex();
+        pagefind = await import('pagefind');
+        const created = await pagefind.createIndex({ forceLanguage: 'en' });
+        check('start', created);
+        index = created.index!;
         setSearchCollector({
           page(path, built) {
             const html = escapeAttributeBrackets(built);
@@ -110,7 +105,6 @@ export function searchIndex(): AstroIntegration {
         const site = fileURLToPath(dir);
         try {
           const generated = performance.now();
-          await createIndex();
           if (!index) throw new SearchIndexError('start', ['no index']);
           const files = (await readdir(site, { recursive: true })).filter((file) => file.endsWith('.html'));
           const unseen = files.filter((file) => !seen.has(pageUrl(file)));

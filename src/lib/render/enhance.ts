@@ -26,7 +26,7 @@ const GITHUB_REFERENCE = /^https:\/\/github\.com\/([\w.-]+\/[\w.-]+)\/(?:issues|
  * What GitHub shows for a bare link to an issue or pull request: "#12" in the same repository,
  * "owner/repo#12" in another, with " (comment)" for a link to one of its comments.
  */
-export function shortReference(href: string, baseUrl: string): string | undefined {
+function shortReference(href: string, baseUrl: string): string | undefined {
   const match = GITHUB_REFERENCE.exec(href);
   if (!match) return undefined;
   const here = /^https:\/\/github\.com\/([\w.-]+\/[\w.-]+)\//.exec(baseUrl)?.[1];

@@ -1,8 +1,9 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { listMarkdownFiles } from '../archive/list-markdown-files.ts';
 import { MarkdownFileError, parseMarkdownFile } from '../archive/markdown-file.ts';
 
 export interface ArchiveLoaderOptions {
@@ -27,16 +28,6 @@ export class ArchiveFileError extends AstroError {
 
 const READ_AT_ONCE = 64;
 
-async function markdownFiles(base: string): Promise<string[]> {
-  try {
-    const names = await readdir(base, { recursive: true });
-    return names.filter((name) => name.endsWith('.md')).map((name) => join(base, name)).sort();
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
-}
-
 /**
  * A content loader for one folder of the archive: each `.md` file becomes an entry whose data is its
  * frontmatter, checked by the collection's schema. The body is not stored: Astro bundles the whole
@@ -54,7 +45,7 @@ export function archiveLoader(options: ArchiveLoaderOptions): Loader {
     name: 'sprint-archive:archive',
     load: async (context) => {
       const idsByFile = new Map<string, string>();
-      const files = await markdownFiles(base);
+      const files = listMarkdownFiles(base);
       for (let start = 0; start < files.length; start += READ_AT_ONCE) {
         await Promise.all(files.slice(start, start + READ_AT_ONCE).map(async (file) => idsByFile.set(file, await loadFile(context, options, file))));
       }

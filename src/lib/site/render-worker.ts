@@ -6,9 +6,10 @@
  * [key, body, html]. The pages use an entry only when its body is the one they were given, and the
  * model only when their records are the worker's (archive-input.ts).
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
+import { listMarkdownFiles } from '../archive/list-markdown-files.ts';
 import { parseMarkdownFile } from '../archive/markdown-file.ts';
 import type { CommentRecord, IssueRecord } from '../archive/records.ts';
 import { loadArchiveConfig } from '../config/load.ts';
@@ -21,14 +22,6 @@ type Rendered = [key: string, body: string, html: string];
 const { archiveDir, modelOnly } = workerData as { archiveDir: string; modelOnly: boolean };
 const BATCH = 200;
 
-async function markdownFiles(dir: string): Promise<string[]> {
-  try {
-    return (await readdir(dir, { recursive: true })).filter((file) => file.endsWith('.md')).map((file) => join(dir, file));
-  } catch {
-    return [];
-  }
-}
-
 interface Entry {
   kind: 'issues' | 'comments';
   record: IssueRecord | CommentRecord;
@@ -36,7 +29,7 @@ interface Entry {
 
 async function readEntries(kind: Entry['kind']): Promise<Entry[]> {
   const entries: Entry[] = [];
-  for (const file of await markdownFiles(join(archiveDir, kind))) {
+  for (const file of listMarkdownFiles(join(archiveDir, kind))) {
     try {
       const { data, body } = parseMarkdownFile(await readFile(file, 'utf8'));
       // The body verbatim, as the archive loader gives it to the pages.
