@@ -5,7 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { loadArchiveConfig, resolveArchiveDir } from './src/lib/config/load.ts';
 import { prerenderMarkdown } from './src/integrations/prerender.ts';
 import { searchIndex } from './src/integrations/search.ts';
-import { countArchiveComments, OVERLAP_LIMIT } from './src/integrations/archive-size.ts';
+import { countArchiveComments, isLargeArchive } from './src/integrations/archive-size.ts';
 
 const archiveDir = resolveArchiveDir();
 const archive = loadArchiveConfig(archiveDir);
@@ -23,7 +23,7 @@ export default defineConfig({
   // One external stylesheet, cached across pages, instead of CSS inlined into every page.
   // Concurrency: pages render while earlier ones are written and indexed (about 1 s off the 130 × 12
   // bench build); large archives keep to one page at a time for memory (archive-size.ts).
-  build: { inlineStylesheets: 'never', concurrency: comments > OVERLAP_LIMIT ? 1 : 4 },
+  build: { inlineStylesheets: 'never', concurrency: isLargeArchive(comments) ? 1 : 4 },
   // Every page links the site script: a short name instead of Astro's
   // "SiteScript.astro_astro_type_script_index_0_lang.<hash>.js".
   vite: { environments: { client: { build: { rolldownOptions: { output: { entryFileNames: '_astro/site.[hash].js' } } } } } },

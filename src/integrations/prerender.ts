@@ -3,13 +3,14 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { setPrerendered } from '../lib/site/prerendered.ts';
-import { OVERLAP_LIMIT } from './archive-size.ts';
+import { isLargeArchive, keepHeapCompact } from './archive-size.ts';
 
 /**
  * On `astro build`, renders the archive's comments and descriptions and derives the archive model in
  * a worker thread from the moment the config is loaded, so that work runs on a second core while
  * Astro syncs content and bundles. Pages fall back to rendering an entry themselves
  * whenever the worker failed or saw a different body (see src/lib/site/comments.ts).
+ * A large archive (archive-size.ts) gets no worker and a compact heap instead: less peak memory.
  */
 export function prerenderMarkdown(archive: { dir: string; comments: number }): AstroIntegration {
   return {
@@ -18,19 +19,19 @@ export function prerenderMarkdown(archive: { dir: string; comments: number }): A
       'astro:config:setup': ({ command, config, logger }) => {
         if (command !== 'build') return;
         const { dir: archiveDir, comments } = archive;
-        // On a large archive the worker only derives the model and exits: holding every rendered
-        // comment until its page asks for it would raise the build's peak memory by ~0.5 GB.
-        const modelOnly = comments > OVERLAP_LIMIT;
-        if (modelOnly) logger.info(`${comments} comments: the worker derives the model only; pages render comments as they need them (less peak memory).`);
+        if (isLargeArchive(comments)) {
+          keepHeapCompact();
+          logger.info(`${comments} comments: pages render their own Markdown one at a time, with a compact heap (less peak memory).`);
+          return;
+        }
         const started = performance.now();
         const entries = new Map<string, { body: string; html: string }>();
         let model: { value: unknown; inputKey: string } | undefined;
         const worker = new Worker(join(fileURLToPath(config.root), 'src/lib/site/render-worker.ts'), {
-          workerData: { archiveDir, modelOnly },
+          workerData: { archiveDir },
           // Rendering, it takes one file at a time and hands results over in batches: a small heap
           // suffices, and a worker that runs out of it only means the pages render the rest themselves.
-          // Deriving a large archive's model needs the default heap.
-          ...(modelOnly ? {} : { resourceLimits: { maxOldGenerationSizeMb: 384 } }),
+          resourceLimits: { maxOldGenerationSizeMb: 384 },
         });
         worker.unref();
         let modelSent: () => void = () => {};

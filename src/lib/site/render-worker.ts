@@ -19,7 +19,7 @@ import { archiveInputKey, sortRecords } from './archive-input.ts';
 
 type Rendered = [key: string, body: string, html: string];
 
-const { archiveDir, modelOnly } = workerData as { archiveDir: string; modelOnly: boolean };
+const { archiveDir } = workerData as { archiveDir: string };
 const BATCH = 200;
 
 interface Entry {
@@ -66,7 +66,7 @@ const issues = await readEntries('issues');
 
 // Then the Markdown, in batches the pages pick up as they come (they render what has not arrived).
 let batch: Rendered[] = [];
-for (const { kind, record } of modelOnly ? [] : [...comments, ...issues]) {
+for (const { kind, record } of [...comments, ...issues]) {
   const { repo, url, body } = record;
   if (kind === 'comments') {
     batch.push([(record as CommentRecord).id, body, renderMarkdown(body, { repo, baseUrl: url })]);
