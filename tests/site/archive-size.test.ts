@@ -1,0 +1,27 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { countArchiveComments, isLargeArchive, OVERLAP_LIMIT } from '../../src/integrations/archive-size.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'archive-size-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('archive size', () => {
+  it('counts the Markdown files under comments/, at any depth, and nothing else', () => {
+    mkdirSync(join(dir, 'comments/acme/sprints/7'), { recursive: true });
+    mkdirSync(join(dir, 'issues/acme/sprints'), { recursive: true });
+    for (const name of ['1.md', '2.md', 'notes.txt']) writeFileSync(join(dir, 'comments/acme/sprints/7', name), '');
+    writeFileSync(join(dir, 'issues/acme/sprints/7.md'), '');
+    expect(countArchiveComments(dir)).toBe(2);
+  });
+
+  it('counts 0 for an archive without a comments folder', () => {
+    expect(countArchiveComments(join(dir, 'missing'))).toBe(0);
+  });
+
+  it('takes the lean path only above the limit', () => {
+    expect(isLargeArchive(OVERLAP_LIMIT)).toBe(false);
+    expect(isLargeArchive(OVERLAP_LIMIT + 1)).toBe(true);
+  });
+});
