@@ -2,14 +2,11 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { loadArchiveConfig, resolveArchiveDir } from './src/lib/config/load.ts';
 import { prerenderMarkdown } from './src/integrations/prerender.ts';
 import { searchIndex } from './src/integrations/search.ts';
-import { countArchiveComments, isLargeArchive } from './src/integrations/archive-size.ts';
+import { readBuildInputs } from './src/integrations/build-inputs.ts';
 
-const archiveDir = resolveArchiveDir();
-const archive = loadArchiveConfig(archiveDir);
-const comments = countArchiveComments(archiveDir);
+const { archiveDir, archive, comments, lean } = readBuildInputs();
 
 export default defineConfig({
   site: process.env.SITE_URL || archive.site.url || 'http://localhost:4321',
@@ -23,11 +20,11 @@ export default defineConfig({
   // One external stylesheet, cached across pages, instead of CSS inlined into every page.
   // Concurrency: pages render while earlier ones are written and indexed (about 1 s off the 130 × 12
   // bench build); large archives keep to one page at a time for memory (archive-size.ts).
-  build: { inlineStylesheets: 'never', concurrency: isLargeArchive(comments) ? 1 : 4 },
+  build: { inlineStylesheets: 'never', concurrency: lean ? 1 : 4 },
   // Every page links the site script: a short name instead of Astro's
   // "SiteScript.astro_astro_type_script_index_0_lang.<hash>.js".
   vite: { environments: { client: { build: { rolldownOptions: { output: { entryFileNames: '_astro/site.[hash].js' } } } } } },
   // The only Markdown Astro renders is the about page, which has no code: skip loading Shiki.
   markdown: { syntaxHighlight: false },
-  integrations: [prerenderMarkdown({ dir: archiveDir, comments }), mdx(), sitemap(), searchIndex()],
+  integrations: [prerenderMarkdown({ dir: archiveDir, comments, lean }), mdx(), sitemap(), searchIndex()],
 });

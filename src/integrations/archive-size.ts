@@ -15,9 +15,19 @@ export function countArchiveComments(archiveDir: string): number {
   return listMarkdownFiles(join(archiveDir, 'comments')).length;
 }
 
-/** Whether a build of an archive with this many comments keeps to the lean path. */
-export function isLargeArchive(comments: number): boolean {
-  return comments > OVERLAP_LIMIT;
+/** `LEAN_BUILD` is neither unset, "0" nor "1". */
+export class LeanBuildSettingError extends Error {
+  override name = 'LeanBuildSettingError';
+}
+
+/**
+ * Whether a build keeps to the lean path: `LEAN_BUILD=1` always (for a machine short of memory),
+ * `LEAN_BUILD=0` never, and unset above OVERLAP_LIMIT comments.
+ */
+export function buildsLean(comments: number, setting = process.env['LEAN_BUILD']): boolean {
+  if (setting === undefined || setting === '') return comments > OVERLAP_LIMIT;
+  if (setting === '1' || setting === '0') return setting === '1';
+  throw new LeanBuildSettingError(`LEAN_BUILD must be 0 or 1, not "${setting}".`);
 }
 
 /**

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { setPrerendered } from '../lib/site/prerendered.ts';
-import { isLargeArchive, keepHeapCompact } from './archive-size.ts';
+import { keepHeapCompact } from './archive-size.ts';
 
 /**
  * On `astro build`, renders the archive's comments and descriptions and derives the archive model in
@@ -12,16 +12,16 @@ import { isLargeArchive, keepHeapCompact } from './archive-size.ts';
  * whenever the worker failed or saw a different body (see src/lib/site/comments.ts).
  * A large archive (archive-size.ts) gets no worker and a compact heap instead: less peak memory.
  */
-export function prerenderMarkdown(archive: { dir: string; comments: number }): AstroIntegration {
+export function prerenderMarkdown(archive: { dir: string; comments: number; lean: boolean }): AstroIntegration {
   return {
     name: 'sprint-archive:prerender',
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
         if (command !== 'build') return;
-        const { dir: archiveDir, comments } = archive;
-        if (isLargeArchive(comments)) {
+        const { dir: archiveDir, comments, lean } = archive;
+        if (lean) {
           keepHeapCompact();
-          logger.info(`${comments} comments: pages render their own Markdown one at a time, with a compact heap (less peak memory).`);
+          logger.info(`Lean build (${comments} comments${process.env['LEAN_BUILD'] === '1' ? ', LEAN_BUILD=1' : ''}): pages render their own Markdown one at a time, with a compact heap (less peak memory).`);
           return;
         }
         const started = performance.now();

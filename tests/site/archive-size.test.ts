@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { countArchiveComments, isLargeArchive, OVERLAP_LIMIT } from '../../src/integrations/archive-size.ts';
+import { buildsLean, countArchiveComments, LeanBuildSettingError, OVERLAP_LIMIT } from '../../src/integrations/archive-size.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'archive-size-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -20,8 +20,16 @@ describe('archive size', () => {
     expect(countArchiveComments(join(dir, 'missing'))).toBe(0);
   });
 
-  it('takes the lean path only above the limit', () => {
-    expect(isLargeArchive(OVERLAP_LIMIT)).toBe(false);
-    expect(isLargeArchive(OVERLAP_LIMIT + 1)).toBe(true);
+  it('takes the lean path above the limit, unless LEAN_BUILD says otherwise', () => {
+    expect(buildsLean(OVERLAP_LIMIT, undefined)).toBe(false);
+    expect(buildsLean(OVERLAP_LIMIT + 1, undefined)).toBe(true);
+    expect(buildsLean(OVERLAP_LIMIT + 1, '')).toBe(true);
+    expect(buildsLean(10, '1')).toBe(true);
+    expect(buildsLean(OVERLAP_LIMIT + 1, '0')).toBe(false);
+  });
+
+  it('rejects any other LEAN_BUILD value, naming it', () => {
+    expect(() => buildsLean(10, 'yes')).toThrow(LeanBuildSettingError);
+    expect(() => buildsLean(10, 'yes')).toThrow('LEAN_BUILD must be 0 or 1, not "yes".');
   });
 });

@@ -30,13 +30,19 @@ function readPages(dir: string): Map<string, string> {
   return new Map(files.map((file) => [file, readFileSync(join(dir, file), 'utf8')]));
 }
 
-beforeAll(async () => {
-  writeArchive(archive, SPRINTS, 'Acme <b>"sprints"</b> & co');
-  await promisify(execFile)(join(root, 'node_modules', '.bin', 'astro'), ['build'], {
+/** Builds the test archive into `<out>/<name>`, with extra environment. */
+async function build(name: string, env: NodeJS.ProcessEnv = {}): Promise<string> {
+  const { stdout } = await promisify(execFile)(join(root, 'node_modules', '.bin', 'astro'), ['build'], {
     cwd: root,
-    env: { ...cleanEnv(), ARCHIVE_DIR: archive, ASTRO_OUT_DIR: join(out, 'dist'), ASTRO_CACHE_DIR: join(out, 'cache'), BASE_PATH: BASE, SITE_URL: 'https://acme.example' },
+    env: { ...cleanEnv(), ARCHIVE_DIR: archive, ASTRO_OUT_DIR: join(out, name), ASTRO_CACHE_DIR: join(out, `${name}-cache`), BASE_PATH: BASE, SITE_URL: 'https://acme.example', ...env },
     maxBuffer: 64 * 1024 * 1024,
   });
+  return stdout;
+}
+
+beforeAll(async () => {
+  writeArchive(archive, SPRINTS, 'Acme <b>"sprints"</b> & co');
+  await build('dist');
   pages = readPages(join(out, 'dist'));
 }, 180_000);
 
@@ -117,5 +123,24 @@ describe('the built site', () => {
     expect(existsSync(join(dist, 'pagefind', 'pagefind.js'))).toBe(true);
     expect(sprintPage()).toContain('data-pagefind-body');
     expect(pages.get('index.html')).not.toContain('data-pagefind-body');
+  });
+});
+
+describe('the lean build (LEAN_BUILD=1, as on large archives)', () => {
+  let lean: Map<string, string>;
+  let log: string;
+  beforeAll(async () => {
+    log = await build('lean', { LEAN_BUILD: '1' });
+    lean = readPages(join(out, 'lean'));
+  }, 180_000);
+
+  it('takes the lean path: no worker thread', () => {
+    expect(log).toContain('Lean build (');
+    expect(log).not.toContain('in a worker');
+  });
+
+  it('writes the same pages, byte for byte, as the full build', () => {
+    expect([...lean.keys()].sort()).toEqual([...pages.keys()].sort());
+    for (const [file, html] of pages) expect(lean.get(file), file).toBe(html);
   });
 });

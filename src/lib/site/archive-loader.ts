@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { BuildInputError } from '../../integrations/build-input-error.ts';
 import { listMarkdownFiles } from '../archive/list-markdown-files.ts';
 import { MarkdownFileError, parseMarkdownFile } from '../archive/markdown-file.ts';
 
@@ -13,17 +13,9 @@ export interface ArchiveLoaderOptions {
   id: (data: Record<string, unknown>) => string;
 }
 
-/**
- * An archive file that is not in the archive's format; the message names the file and the hint says
- * what to do. Astro prints the message and hint of its own error type, and a stack trace only when
- * there is one: this is bad input, not a bug, so it has none.
- */
-export class ArchiveFileError extends AstroError {
+/** An archive file that is not in the archive's format; the message names the file and the hint says what to do. */
+export class ArchiveFileError extends BuildInputError {
   override name = 'ArchiveFileError';
-  constructor(message: string, hint: string) {
-    super(message, hint);
-    this.stack = '';
-  }
 }
 
 const READ_AT_ONCE = 64;

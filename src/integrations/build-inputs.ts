@@ -1,0 +1,29 @@
+import { ConfigError, loadArchiveConfig, resolveArchiveDir } from '../lib/config/load.ts';
+import type { ArchiveConfig } from '../lib/config/schema.ts';
+import { buildsLean, countArchiveComments, LeanBuildSettingError } from './archive-size.ts';
+import { BuildInputError } from './build-input-error.ts';
+
+export interface BuildInputs {
+  archiveDir: string;
+  archive: ArchiveConfig;
+  comments: number;
+  /** Whether the build keeps to the lean path (archive-size.ts). */
+  lean: boolean;
+}
+
+/**
+ * What astro.config.mjs needs before Astro starts: the archive's folder, config and size, and the
+ * build path. A bad config file or setting ends the build with one line and a hint.
+ */
+export function readBuildInputs(env: NodeJS.ProcessEnv = process.env): BuildInputs {
+  const archiveDir = resolveArchiveDir(env);
+  try {
+    const archive = loadArchiveConfig(archiveDir);
+    const comments = countArchiveComments(archiveDir);
+    return { archiveDir, archive, comments, lean: buildsLean(comments, env['LEAN_BUILD']) };
+  } catch (error) {
+    if (error instanceof ConfigError) throw new BuildInputError(error.message, 'Fix that file (README.md, "Configuration reference", lists every key), or delete it to build with the defaults.');
+    if (error instanceof LeanBuildSettingError) throw new BuildInputError(error.message, 'Unset LEAN_BUILD to let the archive size decide, or set it to 1 (less memory) or 0 (faster on a small archive).');
+    throw error;
+  }
+}
