@@ -32,4 +32,9 @@ describe('readBuildInputs', () => {
     expect(() => readBuildInputs({ ARCHIVE_DIR: dir, LEAN_BUILD: 'on' })).toThrow(expect.objectContaining({ name: 'BuildInputError', stack: '', message: 'LEAN_BUILD must be 0 or 1, not "on".' }));
     expect(readBuildInputs({ ARCHIVE_DIR: dir, LEAN_BUILD: '1' }).lean).toBe(true);
   });
+
+  it('stops on a missing archive folder, naming it, instead of building an empty site', () => {
+    const missing = join(dir, 'no-such-archive');
+    expect(() => readBuildInputs({ ARCHIVE_DIR: missing })).toThrow(expect.objectContaining({ name: 'BuildInputError', stack: '', message: `The archive folder ${missing} does not exist.`, hint: expect.stringContaining('ARCHIVE_DIR') }));
+  });
 });
