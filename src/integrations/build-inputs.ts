@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { ConfigError, loadArchiveConfig, resolveArchiveDir } from '../lib/config/load.ts';
 import type { ArchiveConfig } from '../lib/config/schema.ts';
 import { buildsLean, countArchiveComments, LeanBuildSettingError } from './archive-size.ts';
-import { BuildInputError } from './build-input-error.ts';
+import { BuildInputError } from '../lib/site/build-input-error.ts';
 
 export interface BuildInputs {
   archiveDir: string;

@@ -2,9 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { BuildInputError } from '../../integrations/build-input-error.ts';
 import { listMarkdownFiles } from '../archive/list-markdown-files.ts';
 import { MarkdownFileError, parseMarkdownFile } from '../archive/markdown-file.ts';
+import { BuildInputError } from './build-input-error.ts';
 
 export interface ArchiveLoaderOptions {
   /** Folder of `.md` files in the archive's format (an archive's `issues/` or `comments/`). */
