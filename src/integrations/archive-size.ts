@@ -24,7 +24,7 @@ export class LeanBuildSettingError extends Error {
  * Whether a build keeps to the lean path: `LEAN_BUILD=1` always (for a machine short of memory),
  * `LEAN_BUILD=0` never, and unset above OVERLAP_LIMIT comments.
  */
-export function buildsLean(comments: number, setting = process.env['LEAN_BUILD']): boolean {
+export function buildsLean(comments: number, setting: string | undefined): boolean {
   if (setting === undefined || setting === '') return comments > OVERLAP_LIMIT;
   if (setting === '1' || setting === '0') return setting === '1';
   throw new LeanBuildSettingError(`LEAN_BUILD must be 0 or 1, not "${setting}".`);

@@ -21,7 +21,7 @@ export function prerenderMarkdown(archive: { dir: string; comments: number; lean
         const { dir: archiveDir, comments, lean } = archive;
         if (lean) {
           keepHeapCompact();
-          logger.info(`Lean build (${comments} comments${process.env['LEAN_BUILD'] === '1' ? ', LEAN_BUILD=1' : ''}): pages render their own Markdown one at a time, with a compact heap (less peak memory).`);
+          logger.info(`Lean build (${comments} comments): pages render their own Markdown one at a time, with a compact heap (less peak memory).`);
           return;
         }
         const started = performance.now();
