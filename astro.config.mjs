@@ -1,9 +1,11 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { prerenderMarkdown } from './src/integrations/prerender.ts';
 import { searchIndex } from './src/integrations/search.ts';
+import { searchUiChunk } from './src/integrations/search-ui-chunk.ts';
 import { readBuildInputs } from './src/integrations/build-inputs.ts';
 
 const { archiveDir, archive, comments, lean } = readBuildInputs();
@@ -21,9 +23,16 @@ export default defineConfig({
   // Concurrency: pages render while earlier ones are written and indexed (about 1 s off the 130 × 12
   // bench build); large archives keep to one page at a time for memory (archive-size.ts).
   build: { inlineStylesheets: 'never', concurrency: lean ? 1 : 4 },
-  // Every page links the site script: a short name instead of Astro's
-  // "SiteScript.astro_astro_type_script_index_0_lang.<hash>.js".
-  vite: { environments: { client: { build: { rolldownOptions: { output: { entryFileNames: '_astro/site.[hash].js' } } } } } },
+  vite: {
+    // The site script (toggle and search shortcut, ~1 KB) stays one cached file rather than being
+    // inlined into every page, where it would add ~0.45 KB gzip to each.
+    build: { assetsInlineLimit: (file) => (file.includes('/site.') ? false : undefined) },
+    // The search UI is a chunk of its own, loaded without Vite's preload helper (search-ui-chunk.ts).
+    plugins: [searchUiChunk(fileURLToPath(new URL('./src/scripts/search-ui.ts', import.meta.url)))],
+    // Every page links the site script: a short name instead of Astro's
+    // "SiteScript.astro_astro_type_script_index_0_lang.<hash>.js".
+    environments: { client: { build: { rolldownOptions: { output: { entryFileNames: (chunk) => `_astro/${chunk.name === 'search-ui' ? 'search-ui' : 'site'}.[hash].js` } } } } },
+  },
   // The only Markdown Astro renders is the about page, which has no code: skip loading Shiki.
   markdown: { syntaxHighlight: false },
   integrations: [prerenderMarkdown({ dir: archiveDir, comments, lean }), mdx(), sitemap(), searchIndex()],

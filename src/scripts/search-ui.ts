@@ -36,7 +36,8 @@ let pagefindPromise: Promise<Pagefind> | undefined;
 let dialog: HTMLDialogElement | undefined;
 
 function loadPagefind(): Promise<Pagefind> {
-  pagefindPromise ??= import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`).then(async (pagefind: Pagefind) => {
+  const url = `${BASE}pagefind/pagefind.js`;
+  pagefindPromise ??= import(/* @vite-ignore */ url).then(async (pagefind: Pagefind) => {
     // No worker: it would cost another 12 KB before the first result.
     await pagefind.options({ baseUrl: BASE, excerptLength: 24, noWorker: true });
     await pagefind.init();

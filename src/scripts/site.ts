@@ -4,6 +4,8 @@
  * SiteScript.astro. The search UI, and with it Pagefind, loads only on ⌘K / Ctrl+K, a click on
  * Search, or a visit to /search/. Until this module has loaded, Search is a plain link to /search/.
  */
+import importSearchUi from 'virtual:sprint-archive/search-ui-loader';
+
 const root = document.documentElement;
 
 function isDark(): boolean {
@@ -14,8 +16,8 @@ function showPressed(toggle: Element): void {
   toggle.setAttribute('aria-pressed', String(isDark()));
 }
 
-let searchUi: Promise<typeof import('./search-ui.ts')> | undefined;
-const loadSearchUi = () => (searchUi ??= import('./search-ui.ts'));
+let searchUi: ReturnType<typeof importSearchUi> | undefined;
+const loadSearchUi = () => (searchUi ??= importSearchUi());
 
 function openSearch(): void {
   loadSearchUi()

@@ -102,6 +102,21 @@ describe('the built site', () => {
     expect(moduleScripts.size).toBe(1);
   });
 
+  it('loads at most 2 KB of script before search is opened, and the search UI only from its own chunk', () => {
+    const html = sprintPage();
+    const inline = /<script>([\s\S]*?)<\/script>/.exec(html)![1]!;
+    const src = /<script type="module" src="([^"]+)"/.exec(html)![1]!;
+    const module = readFileSync(join(out, 'dist', src.slice(BASE.length)), 'utf8');
+    expect(Buffer.byteLength(inline) + Buffer.byteLength(module)).toBeLessThanOrEqual(2048);
+    // Vite's preload helper (~1.8 KB) is what a plain import('./search-ui.ts') would have added.
+    expect(module).not.toContain('modulepreload');
+    const chunk = new RegExp(`import\\(\`(${BASE}_astro/search-ui\\.[\\w-]+\\.js)\`\\)`).exec(module)?.[1];
+    expect(chunk).toBeDefined();
+    const ui = readFileSync(join(out, 'dist', chunk!.slice(BASE.length)), 'utf8');
+    expect(ui).toMatch(/export\{[^}]*\bas openSearch\b[^}]*\}/);
+    expect(ui).toContain('pagefind/pagefind.js');
+  });
+
   it('links every internal page and asset under the base path', () => {
     for (const [file, html] of pages) {
       for (const [, href] of html.matchAll(/(?:href|src)="([^"#][^"]*)"/g)) {
