@@ -117,6 +117,20 @@ describe('the built site', () => {
     expect(ui).toContain('pagefind/pagefind.js');
   });
 
+  it('leaves the separators of meta lines to the stylesheet, which puts one between their elements', () => {
+    const meta = /<p class="meta">((?:[^<]|<(?!\/p>))*)<\/p>/g;
+    let lines = 0;
+    for (const [file, html] of pages) {
+      for (const [, content] of html.matchAll(meta)) {
+        lines++;
+        // A literal separator next to the stylesheet's would show as "· ·".
+        expect(content!.replace(/<[^>]*>/g, ''), file).not.toContain('·');
+      }
+    }
+    expect(lines).toBeGreaterThan(SPRINTS);
+    expect(sprintPage()).toMatch(/<p class="meta">by <a href="[^"]+">@[^<]+<\/a><span>[^<]+<\/span><span><a href="https:\/\/github\.com\/[^"]+#issuecomment-\d+">comment on GitHub<\/a><\/span><\/p>/);
+  });
+
   it('links every internal page and asset under the base path', () => {
     for (const [file, html] of pages) {
       for (const [, href] of html.matchAll(/(?:href|src)="([^"#][^"]*)"/g)) {
