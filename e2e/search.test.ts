@@ -75,6 +75,9 @@ describe('search', () => {
     await input.fill(COMMENT_ONLY_WORD);
     const hrefs = await resultHrefs(page);
     expect(hrefs).toContain(`${site.base}${sprintPaths[1]}#team-growth`);
+    // The section's excerpt stands for the page: the one passage is not shown twice.
+    const result = (await searchScope(page)).locator('li', { has: page.locator(`a[href="${site.base}${sprintPaths[1]}"]`) }).first();
+    await expect(result.locator('mark').count()).resolves.toBe(1);
     await page.close();
   });
 
