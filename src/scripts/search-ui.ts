@@ -20,6 +20,7 @@ interface SubResult {
 }
 interface ResultData extends SubResult {
   meta?: { title?: string };
+  filters?: Record<string, string[]>;
   sub_results?: SubResult[];
 }
 
@@ -77,16 +78,19 @@ async function fillFilters(pagefind: Pagefind, fieldset: HTMLElement): Promise<v
 }
 
 /**
- * One result: the page, and up to three of its sections with matches (a sprint's team updates are
- * headings, so these jump straight to a team). With a team filter set, that team's section comes
- * first when its heading carries the team's current name. The page's own excerpt shows only when
- * no section matched: it is the best-matching passage of the page, so otherwise a section repeats it.
+ * One result: the page (with its quarter, for a sprint), and up to three of its sections with
+ * matches (a sprint's team updates are headings, so these jump straight to a team). With a team
+ * filter set, that team's section comes first when its heading carries the team's current name. The
+ * page's own excerpt shows only when no section matched: it is the best-matching passage of the
+ * page, so otherwise a section repeats it.
  */
 function renderResult(data: ResultData, team: string | undefined): HTMLLIElement {
   const title = data.meta?.title || data.url;
   const sections = (data.sub_results ?? []).filter((sub) => sub.url !== data.url && sub.url.includes('#'));
   const subs = [...sections.filter((sub) => sub.title === team), ...sections.filter((sub) => sub.title !== team)].slice(0, 3);
-  const item = el('li', {}, [el('a', { href: data.url, text: title })]);
+  // Sprint titles often leave out the year; the page's quarter filter (no extra bytes) says it.
+  const quarter = data.filters?.['quarter']?.[0];
+  const item = el('li', {}, [el('a', { href: data.url, text: title }), ...(quarter ? [el('span', { class: 'meta', text: ` · ${quarter}` })] : [])]);
   if (subs.length === 0) item.append(el('p', { html: data.excerpt }));
   else item.append(el('ul', {}, subs.map((sub) => el('li', {}, [el('a', { href: sub.url, text: sub.title }), el('p', { html: sub.excerpt })]))));
   return item;
