@@ -67,6 +67,10 @@ describe('reading aids', () => {
       await page.waitForTimeout(200);
       const toggled = await background();
       expect(toggled).not.toBe(light);
+      // Pressed, it says so to screen readers and shows a tick that is not part of its name.
+      await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true');
+      await expect(toggle.evaluate((node) => getComputedStyle(node, '::before').content)).resolves.toContain('✓');
+      await expect(page.getByRole('button', { name: 'Dark theme', exact: true }).count()).resolves.toBe(1);
       await page.goto(site.server.url('teams/'));
       expect(await background()).toBe(toggled);
     } finally {
