@@ -14,6 +14,8 @@ const TEN_X_SPRINTS = 1300;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
 const sec = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+/** Ours, with its ratio to Starlight's: a figure the machine's other tenants move less than wall time. */
+const cpu = (ms: number, baseline: number | undefined) => (baseline ? `${sec(ms)} (${(ms / baseline).toFixed(2)}×)` : sec(ms));
 
 /** Each target of the issue, judged on this run's figures. */
 export function judge(result: BenchResult): Verdict[] {
@@ -57,6 +59,7 @@ export function formatReport(result: BenchResult, verdicts: Verdict[]): string {
     ['', 'ours', 'Starlight'],
     ['build wall time (median, cold)', sec(ours.medianMs), starlight ? sec(starlight.medianMs) : '-'],
     ['  each run', ours.runsMs.map(sec).join(', '), starlight ? starlight.runsMs.map(sec).join(', ') : '-'],
+    ['build CPU time, user + system (median)', cpu(ours.medianCpuMs, starlight?.medianCpuMs), starlight ? sec(starlight.medianCpuMs) : '-'],
     ['peak RSS, process tree (largest process)', `${mib(ours.peakRssBytes)} (${mib(ours.peakProcessRssBytes)})`, starlight ? `${mib(starlight.peakRssBytes)} (${mib(starlight.peakProcessRssBytes)})` : '-'],
     ['pages (HTML files)', String(ours.pages), starlight ? String(starlight.pages) : '-'],
     ['sprint page HTML, median raw', kb(ours.sprintHtml.medianRaw), starlight ? kb(starlight.sprintHtml.medianRaw) : '-'],

@@ -39,6 +39,8 @@ export interface BuildFigures {
   /** Wall time of every cold run, ms. */
   runsMs: number[];
   medianMs: number;
+  /** CPU time (user + system) of the build's process tree, median over the runs, ms. */
+  medianCpuMs: number;
   peakRssBytes: number;
   peakProcessRssBytes: number;
   pages: number;
@@ -139,13 +141,13 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
         });
         ourRuns.push(result);
         ourOut = result.outDir;
-        log(`  ${s(result.ms)}, peak RSS ${(result.peakRssBytes / 2 ** 20).toFixed(0)} MiB (largest process ${(result.peakProcessRssBytes / 2 ** 20).toFixed(0)} MiB)`);
+        log(`  ${s(result.ms)} (CPU ${s(result.cpuMs)}), peak RSS ${(result.peakRssBytes / 2 ** 20).toFixed(0)} MiB (largest process ${(result.peakProcessRssBytes / 2 ** 20).toFixed(0)} MiB)`);
       } else if (options.starlight) {
         log(`Building stock Starlight, cold (run ${run + 1}/${options.runs})…`);
         const result = await coldAstroBuild(options.starlightDir, join(options.starlightDir, '.bench'), {});
         starlightRuns.push(result);
         starlightOut = result.outDir;
-        log(`  ${s(result.ms)}, peak RSS ${(result.peakRssBytes / 2 ** 20).toFixed(0)} MiB (largest process ${(result.peakProcessRssBytes / 2 ** 20).toFixed(0)} MiB)`);
+        log(`  ${s(result.ms)} (CPU ${s(result.cpuMs)}), peak RSS ${(result.peakRssBytes / 2 ** 20).toFixed(0)} MiB (largest process ${(result.peakProcessRssBytes / 2 ** 20).toFixed(0)} MiB)`);
       }
     }
   }
@@ -183,6 +185,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     starlight = {
       runsMs: starlightRuns.map((run) => run.ms),
       medianMs: median(starlightRuns.map((run) => run.ms)),
+      medianCpuMs: median(starlightRuns.map((run) => run.cpuMs)),
       peakRssBytes: Math.max(...starlightRuns.map((run) => run.peakRssBytes)),
       peakProcessRssBytes: Math.max(...starlightRuns.map((run) => run.peakProcessRssBytes)),
       pages: pages.length,
@@ -199,6 +202,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     ours: {
       runsMs: ourRuns.map((run) => run.ms),
       medianMs: median(ourRuns.map((run) => run.ms)),
+      medianCpuMs: median(ourRuns.map((run) => run.cpuMs)),
       peakRssBytes: Math.max(...ourRuns.map((run) => run.peakRssBytes)),
       peakProcessRssBytes: Math.max(...ourRuns.map((run) => run.peakProcessRssBytes)),
       pages: ourPages.length,

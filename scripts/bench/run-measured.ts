@@ -2,7 +2,7 @@
  * Runs a command and measures it: wall time, and peak resident memory of the whole process tree
  * (Astro spawns Pagefind and workers), sampled from /proc every 50 ms.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 
 export interface MeasuredRun {
@@ -11,6 +11,11 @@ export interface MeasuredRun {
   peakRssBytes: number;
   /** Highest VmRSS of any single process of the tree (shared pages make the sum an upper bound). */
   peakProcessRssBytes: number;
+  /**
+   * CPU time (user + system) of the process and the descendants it waited for (Pagefind, Astro's
+   * workers are threads of its own); 0 off Linux. Less sensitive than wall time to other tenants.
+   */
+  cpuMs: number;
   exitCode: number | null;
   /** stdout and stderr interleaved. */
   output: string;
@@ -34,6 +39,7 @@ export class CommandFailedError extends Error {
 /** Runs `command args` in `cwd` with extra env; throws CommandFailedError on a non-zero exit. */
 export async function runMeasured(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; echo?: boolean }): Promise<MeasuredRun> {
   const started = performance.now();
+  const cpuBefore = childrenCpuMs();
   const child = spawn(command, args, { cwd: options.cwd, env: { ...inheritedEnv(), ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const collect = (chunk: Buffer) => {
@@ -55,8 +61,9 @@ export async function runMeasured(command: string, args: string[], options: { cw
     child.on('close', resolve);
   }).finally(() => clearInterval(timer));
   const ms = performance.now() - started;
+  const cpuMs = childrenCpuMs() - cpuBefore;
   if (exitCode !== 0) throw new CommandFailedError(`${command} ${args.join(' ')}`, exitCode, output);
-  return { ms, peakRssBytes: peak, peakProcessRssBytes: peakProcess, exitCode, output };
+  return { ms, peakRssBytes: peak, peakProcessRssBytes: peakProcess, cpuMs, exitCode, output };
 }
 
 /**
@@ -102,4 +109,32 @@ export function treeRss(pid: number): { total: number; largest: number } {
     stack.push(...(children.get(current) ?? []));
   }
   return { total, largest };
+}
+
+let ticksPerSecond: number | undefined;
+
+/**
+ * CPU time of this process's waited-for children, from /proc/self/stat (cutime + cstime, fields 16
+ * and 17, in clock ticks); 0 where there is no /proc. Builds run one at a time, so the difference
+ * across one run is that build's.
+ */
+export function childrenCpuMs(): number {
+  let stat: string;
+  try {
+    stat = readFileSync('/proc/self/stat', 'utf8');
+  } catch {
+    return 0;
+  }
+  // Fields after the command name, which is in parentheses and may hold spaces: state is field 3.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  ticksPerSecond ??= clockTicks();
+  return ((Number(fields[13]) + Number(fields[14])) * 1000) / ticksPerSecond;
+}
+
+function clockTicks(): number {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  } catch {
+    return 100;
+  }
 }
