@@ -5,7 +5,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { prerenderMarkdown } from './src/integrations/prerender.ts';
 import { searchIndex } from './src/integrations/search.ts';
-import { searchUiChunk } from './src/integrations/search-ui-chunk.ts';
+import { SEARCH_UI_CHUNK, searchUiChunk } from './src/integrations/search-ui-chunk.ts';
 import { readBuildInputs } from './src/integrations/build-inputs.ts';
 
 const { archiveDir, archive, comments, lean } = readBuildInputs();
@@ -31,7 +31,7 @@ export default defineConfig({
     plugins: [searchUiChunk(fileURLToPath(new URL('./src/scripts/search-ui.ts', import.meta.url)))],
     // Every page links the site script: a short name instead of Astro's
     // "SiteScript.astro_astro_type_script_index_0_lang.<hash>.js".
-    environments: { client: { build: { rolldownOptions: { output: { entryFileNames: (chunk) => `_astro/${chunk.name === 'search-ui' ? 'search-ui' : 'site'}.[hash].js` } } } } },
+    environments: { client: { build: { rolldownOptions: { output: { entryFileNames: (chunk) => `_astro/${chunk.name === SEARCH_UI_CHUNK ? SEARCH_UI_CHUNK : 'site'}.[hash].js` } } } } },
   },
   // The only Markdown Astro renders is the about page, which has no code: skip loading Shiki.
   markdown: { syntaxHighlight: false },

@@ -81,6 +81,14 @@ async function coldAstroBuild(root: string, scratch: string, env: NodeJS.Process
   return { ...run, outDir };
 }
 
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+/** One measured build, as the progress log shows it. */
+function describeRun(run: MeasuredRun): string {
+  const mib = (bytes: number) => (bytes / 2 ** 20).toFixed(0);
+  return `  ${seconds(run.ms)} (CPU ${seconds(run.cpuMs)}), peak RSS ${mib(run.peakRssBytes)} MiB (largest process ${mib(run.peakProcessRssBytes)} MiB)`;
+}
+
 function linkNodeModules(dir: string, root: string): void {
   const link = join(dir, 'node_modules');
   if (dir === root || existsSync(link)) return;
@@ -107,7 +115,6 @@ async function safeFirstSearch(outDir: string, query: string): Promise<FirstSear
 /** Runs the whole benchmark and returns every figure. */
 export async function runBench(options: BenchOptions): Promise<BenchResult> {
   const { log } = options;
-  const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
   log(`Generating ${options.sprints} sprints × ${options.teams} teams (seed ${options.seed})…`);
   const demo = generateDemoWorld({ sprints: options.sprints, teams: options.teams, seed: options.seed });
@@ -141,13 +148,13 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
         });
         ourRuns.push(result);
         ourOut = result.outDir;
-        log(`  ${s(result.ms)} (CPU ${s(result.cpuMs)}), peak RSS ${(result.peakRssBytes / 2 ** 20).toFixed(0)} MiB (largest process ${(result.peakProcessRssBytes / 2 ** 20).toFixed(0)} MiB)`);
+        log(describeRun(result));
       } else if (options.starlight) {
         log(`Building stock Starlight, cold (run ${run + 1}/${options.runs})…`);
         const result = await coldAstroBuild(options.starlightDir, join(options.starlightDir, '.bench'), {});
         starlightRuns.push(result);
         starlightOut = result.outDir;
-        log(`  ${s(result.ms)} (CPU ${s(result.cpuMs)}), peak RSS ${(result.peakRssBytes / 2 ** 20).toFixed(0)} MiB (largest process ${(result.peakProcessRssBytes / 2 ** 20).toFixed(0)} MiB)`);
+        log(describeRun(result));
       }
     }
   }

@@ -1,8 +1,10 @@
 import type { Plugin } from 'vite';
 
-/** The module site.ts imports to load the search UI: `export default () => import(<the UI's chunk>)`. */
-export const SEARCH_UI_LOADER = 'virtual:sprint-archive/search-ui-loader';
+/** The module site.ts imports to load the search UI (declared in src/virtual-modules.d.ts). */
+const SEARCH_UI_LOADER = 'virtual:sprint-archive/search-ui-loader';
 const RESOLVED = `\0${SEARCH_UI_LOADER}`;
+/** The emitted chunk's name, which astro.config.mjs gives a file name of its own. */
+export const SEARCH_UI_CHUNK = 'search-ui';
 
 /**
  * Builds the search UI (`entry`) as a chunk of its own and gives site.ts a loader for it that Vite
@@ -21,7 +23,7 @@ export function searchUiChunk(entry: string): Plugin {
     },
     buildStart() {
       if (!building || this.environment.name !== 'client') return;
-      reference = this.emitFile({ type: 'chunk', id: entry, name: 'search-ui', preserveSignature: 'strict' });
+      reference = this.emitFile({ type: 'chunk', id: entry, name: SEARCH_UI_CHUNK, preserveSignature: 'strict' });
     },
     resolveId(id) {
       return id === SEARCH_UI_LOADER ? RESOLVED : undefined;

@@ -37,6 +37,7 @@ let pagefindPromise: Promise<Pagefind> | undefined;
 let dialog: HTMLDialogElement | undefined;
 
 function loadPagefind(): Promise<Pagefind> {
+  // A variable, not a template literal in import(): Vite would wrap a literal in its preload helper.
   const url = `${BASE}pagefind/pagefind.js`;
   pagefindPromise ??= import(/* @vite-ignore */ url).then(async (pagefind: Pagefind) => {
     // No worker: it would cost another 12 KB before the first result.
